@@ -1,0 +1,26 @@
+package dev.crm.auth;
+
+import dev.crm.common.security.PublicEndpoints;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** Identity: members, passwords, access and refresh tokens, invitations, and the JWKS every service verifies with. */
+@SpringBootApplication
+public class AuthServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AuthServiceApplication.class, args);
+    }
+
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.of(
+                "/.well-known/jwks.json",
+                "/api/auth/login",
+                "/api/auth/refresh",
+                "/api/auth/logout",
+                "/api/auth/register",
+                "/api/auth/invitations/*");
+    }
+}

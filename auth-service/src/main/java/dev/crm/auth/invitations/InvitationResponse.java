@@ -1,0 +1,18 @@
+package dev.crm.auth.invitations;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An invitation as admins see it; {@code acceptUrl} only in the answer to its creation (the token is not stored). */
+record InvitationResponse(UUID id, String email, String role, String status, Instant createdAt, Instant expiresAt, String acceptUrl) {
+
+    static InvitationResponse from(Invitation invitation, Instant now, String acceptUrl) {
+        return new InvitationResponse(invitation.getId(), invitation.getEmail(), invitation.getRole().name(),
+                invitation.effectiveStatus(now).name(), invitation.getCreatedAt(), invitation.getExpiresAt(), acceptUrl);
+    }
+
+    /** For the audit trail: the link carries the secret token. */
+    InvitationResponse withoutLink() {
+        return new InvitationResponse(id, email, role, status, createdAt, expiresAt, null);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.crm.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.testing.ApiClient;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The auth-service against real PostgreSQL and NATS: sign-in, tokens, members, invitations, isolation. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
+    "crm.internal-secret=" + TestTenants.INTERNAL_SECRET,
+    "crm.jwt.key-path=target/test-keys/jwt-signing.pem"
+})
+class AuthServiceIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient api;
+    TestTenants.Tenant acme;
+
+    @BeforeEach
+    void setUp() {
+        api = ApiClient.at("http://localhost:" + port);
+        acme = TestTenants.provision(api, jdbc);
+    }
+
+    private ApiClient.Response login(String tenant, String email, String password) {
+        return api.post("/api/auth/login", Map.of("tenant", tenant, "email", email, "password", password));
+    }
+
+    @Test
+    void signsInAndShowsTheProfileOfTheMemberAndOrganization() {
+        ApiClient.Response login = login(acme.subdomain(), acme.adminEmail(), TestTenants.PASSWORD);
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.field("tokenType")).isEqualTo("Bearer");
+        assertThat(login.json().path("expiresIn").asLong()).isEqualTo(900);
+
+        ApiClient.Response profile = api.bearer(login.field("accessToken")).get("/api/auth/profile");
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.field("email")).isEqualTo(acme.adminEmail());
+        assertThat(profile.field("role")).isEqualTo("ADMIN");
+        assertThat(profile.json().path("tenant").path("subdomain").asString()).isEqualTo(acme.subdomain());
+    }
+
+    @Test
+    void refusesAWrongPasswordAndAnUnknownAccountWithTheSameAnswer() {
+        ApiClient.Response wrongPassword = login(acme.subdomain(), acme.adminEmail(), "not the password");
+        ApiClient.Response unknownUser = login(acme.subdomain(), "nobody@nowhere.test", "not the password");
+        ApiClient.Response unknownTenant = login("no-such-org", acme.adminEmail(), TestTenants.PASSWORD);
+        for (ApiClient.Response r : new ApiClient.Response[] {wrongPassword, unknownUser, unknownTenant}) {
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.field("detail")).isEqualTo(wrongPassword.field("detail"));
+        }
+    }
+
+    @Test
+    void throttlesAnAccountAfterFiveFailuresInAMinute() {
+        ApiClient fromOneAddress = api.with("X-Client-Ip", "203.0.113.7");
+        Map<String, String> wrong = Map.of("tenant", acme.subdomain(), "email", acme.adminEmail(), "password", "wrong");
+        for (int i = 0; i < 5; i++) {
+            assertThat(fromOneAddress.post("/api/auth/login", wrong).status()).isEqualTo(401);
+        }
+        ApiClient.Response sixth = login(acme.subdomain(), acme.adminEmail(), TestTenants.PASSWORD);
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(Long.parseLong(sixth.header("Retry-After"))).isBetween(1L, 60L);
+    }
+
+    @Test
+    void throttlesAnAddressAfterTwentyFailuresInAMinute() {
+        ApiClient fromOneAddress = api.with("X-Client-Ip", "198.51.100.9");
+        for (int i = 0; i < 20; i++) {
+            Map<String, String> guess = Map.of("tenant", acme.subdomain(), "email", "user" + i + "@acme.test", "password", "wrong");
+            assertThat(fromOneAddress.post("/api/auth/login", guess).status()).isEqualTo(401);
+        }
+        ApiClient.Response next = fromOneAddress.post("/api/auth/login",
+                Map.of("tenant", acme.subdomain(), "email", acme.adminEmail(), "password", TestTenants.PASSWORD));
+        assertThat(next.status()).isEqualTo(429);
+    }
+
+    @Test
+    void rotatesRefreshTokensAndRevokesTheFamilyWhenARotatedOneIsReused() {
+        ApiClient.Response first = api.post("/api/auth/refresh", Map.of("refreshToken", acme.refreshToken()));
+        assertThat(first.status()).isEqualTo(200);
+        String second = first.field("refreshToken");
+        assertThat(second).isNotEqualTo(acme.refreshToken());
+
+        jdbc.update("update " + acme.subdomain() + "_1.refresh_tokens set used_at = now() - interval '1 minute' where used_at is not null");
+        ApiClient.Response replay = api.post("/api/auth/refresh", Map.of("refreshToken", acme.refreshToken()));
+        assertThat(replay.status()).isEqualTo(401);
+        // the thief's replay revoked the legitimate successor too
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void signOutRevokesTheRefreshToken() {
+        assertThat(api.post("/api/auth/logout", Map.of("refreshToken", acme.refreshToken())).status()).isEqualTo(204);
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", acme.refreshToken())).status()).isEqualTo(401);
+    }
+
+    @Test
+    void invitedPersonAcceptsAndJoinsWithTheInvitedRole() {
+        ApiClient admin = api.bearer(acme.accessToken());
+        ApiClient.Response invite = admin.post("/api/tenants/invitations", Map.of("email", "rep@acme.test", "role", "SALES_REP"));
+        assertThat(invite.status()).as(invite.text()).isEqualTo(201);
+        String acceptUrl = invite.field("acceptUrl");
+        String token = acceptUrl.substring(acceptUrl.indexOf("token=") + 6);
+
+        ApiClient.Response preview = api.get("/api/auth/invitations/" + token + "?tenant=" + acme.subdomain());
+        assertThat(preview.field("email")).isEqualTo("rep@acme.test");
+        assertThat(preview.field("role")).isEqualTo("SALES_REP");
+
+        ApiClient.Response accepted = api.post("/api/auth/register",
+                Map.of("tenant", acme.subdomain(), "token", token, "fullName", "Rita Rep", "password", "another long password"));
+        assertThat(accepted.status()).isEqualTo(201);
+        assertThat(api.bearer(accepted.field("accessToken")).get("/api/auth/profile").field("role")).isEqualTo("SALES_REP");
+
+        // used once only
+        assertThat(api.post("/api/auth/register", Map.of("tenant", acme.subdomain(), "token", token,
+                "fullName", "Eve", "password", "another long password")).status()).isEqualTo(404);
+        assertThat(admin.get("/api/tenants/users").json().path("items").size()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyAdminsInviteAndChangeRoles() {
+        ApiClient admin = api.bearer(acme.accessToken());
+        String token = tokenOf(admin.post("/api/tenants/invitations", Map.of("email", "viewer@acme.test", "role", "VIEWER")));
+        String viewerAccess = api.post("/api/auth/register", Map.of("tenant", acme.subdomain(), "token", token,
+                "fullName", "Vic Viewer", "password", "another long password")).field("accessToken");
+        ApiClient viewer = api.bearer(viewerAccess);
+
+        ApiClient.Response refused = viewer.post("/api/tenants/invitations", Map.of("email", "x@acme.test", "role", "ADMIN"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        String adminId = viewer.get("/api/auth/profile").field("id");
+        assertThat(viewer.patch("/api/tenants/users/" + adminId, Map.of("role", "VIEWER")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRemovedMembersTokenStopsWorkingAtOnce() {
+        ApiClient admin = api.bearer(acme.accessToken());
+        String token = tokenOf(admin.post("/api/tenants/invitations", Map.of("email", "leaver@acme.test", "role", "MANAGER")));
+        ApiClient.Response joined = api.post("/api/auth/register", Map.of("tenant", acme.subdomain(), "token", token,
+                "fullName", "Lee Leaver", "password", "another long password"));
+        ApiClient leaver = api.bearer(joined.field("accessToken"));
+        String leaverId = leaver.get("/api/auth/profile").field("id");
+
+        assertThat(admin.delete("/api/tenants/users/" + leaverId).status()).isEqualTo(204);
+        assertThat(leaver.get("/api/tenants/users").status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", joined.field("refreshToken"))).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anotherOrganizationsTokenCannotReadOrChangeThisOnesMembers() {
+        TestTenants.Tenant globex = TestTenants.provision(api, jdbc);
+        ApiClient intruder = api.bearer(globex.accessToken());
+        String acmeAdminId = api.bearer(acme.accessToken()).get("/api/auth/profile").field("id");
+
+        assertThat(intruder.get("/api/tenants/users").json().path("items").toString()).doesNotContain(acme.adminEmail());
+        assertThat(intruder.patch("/api/tenants/users/" + acmeAdminId, Map.of("role", "VIEWER")).status()).isEqualTo(404);
+        assertThat(intruder.delete("/api/tenants/users/" + acmeAdminId).status()).isEqualTo(404);
+        assertThat(intruder.with("X-Tenant", acme.subdomain()).get("/api/tenants/users").status()).isEqualTo(403);
+        assertThat(api.bearer(acme.accessToken()).get("/api/auth/profile").field("role")).isEqualTo("ADMIN");
+    }
+
+    private static String tokenOf(ApiClient.Response invitation) {
+        String url = invitation.field("acceptUrl");
+        return url.substring(url.indexOf("token=") + 6);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.crm.common.autoconfigure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
+
+/**
+ * Adds the platform's defaults (datasource from CRM_DB_URL, JSON logs, actuator, virtual threads, ...)
+ * behind every other property source, so each service's application.yaml only says what is its own.
+ */
+public class CrmDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            environment.getPropertySources().addLast(new ResourcePropertySource("crm-defaults", new ClassPathResource("crm-defaults.properties")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.crm.common.autoconfigure;
+
+import dev.crm.common.security.AccessTokenValidation;
+import dev.crm.common.security.CurrentUser;
+import dev.crm.common.security.InternalSecretFilter;
+import dev.crm.common.security.ProblemAuthenticationEntryPoint;
+import dev.crm.common.security.PublicEndpoints;
+import dev.crm.common.security.TenantContextFilter;
+import dev.crm.common.security.TokenCutoffs;
+import dev.crm.common.tenant.TenantDirectory;
+import dev.crm.common.tenant.flyway.TenantMigrationGate;
+import dev.crm.common.web.CommonError;
+import dev.crm.common.web.ProblemWriter;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service verifies the access token itself (defence in depth behind the gateway): RS256 only,
+ * issuer, audience and expiry checked, keys from the auth-service's JWKS. Then the tenant filter puts
+ * the token's organization in context.
+ */
+@AutoConfiguration(after = CrmTenancyAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(CrmProperties.class)
+@EnableMethodSecurity
+public class CrmSecurityAutoConfiguration {
+
+    private static final String[] ALWAYS_PUBLIC = {
+        "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
+        "/v3/api-docs", "/v3/api-docs/**", "/internal/**", "/error"
+    };
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(CrmProperties crm) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(crm.authUrl() + "/.well-known/jwks.json")
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(AccessTokenValidation.validator());
+        return decoder;
+    }
+
+
+    @Bean
+    TokenCutoffs tokenCutoffs(JdbcTemplate jdbc, CrmTenancyAutoConfiguration.RegistrySchema registry) {
+        return new TokenCutoffs(jdbc);
+    }
+
+    @Bean
+    SecurityFilterChain crmSecurityFilterChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
+                                               JwtDecoder decoder, ProblemWriter problems, TenantDirectory tenants,
+                                               TokenCutoffs cutoffs, TenantMigrationGate migrations, CrmProperties crm) throws Exception {
+        String[] open = publicEndpoints.getIfAvailable(() -> PublicEndpoints.of()).patterns().toArray(String[]::new);
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(ALWAYS_PUBLIC).permitAll()
+                        .requestMatchers(open).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(CrmSecurityAutoConfiguration::toAuthentication))
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((req, res, ex) -> problems.write(res, CommonError.FORBIDDEN, "Your role does not allow this action.")))
+                .addFilterAfter(new TenantContextFilter(tenants, cutoffs, migrations, problems, crm.baseDomain()),
+                        BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new InternalSecretFilter(crm.internalSecret(), problems), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    static JwtAuthenticationToken toAuthentication(Jwt jwt) {
+        CurrentUser user = CurrentUser.from(jwt);
+        return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority(user.role().authority())), jwt.getSubject());
+    }
+}

@@ -1,0 +1,160 @@
+package dev.crm.common.events;
+
+import dev.crm.common.tenant.CurrentTenant;
+import dev.crm.common.tenant.TenantContext;
+import dev.crm.common.tenant.TenantDirectory;
+import dev.crm.common.tenant.TenantRecord;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nats.client.ConsumerContext;
+import io.nats.client.IterableConsumer;
+import io.nats.client.Message;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.DeliverPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one durable pull consumer per {@link EventHandler} (one event type each: NATS 2.9 takes a single
+ * filter subject). Each message: set the tenant context from the envelope, handle it and record its id
+ * in {@code handled_events} in one transaction, then acknowledge. Failures are redelivered with a delay.
+ */
+public class EventConsumers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+    private static final Duration[] BACKOFF = {Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30)};
+
+    private final JetStreamConnection nats;
+    private final List<EventHandler<?>> handlers;
+    private final TenantDirectory tenants;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final String service;
+    private final MeterRegistry meters;
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running;
+
+    public EventConsumers(JetStreamConnection nats, List<EventHandler<?>> handlers, TenantDirectory tenants,
+                          JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, String service, MeterRegistry meters) {
+        this.nats = nats;
+        this.handlers = handlers;
+        this.tenants = tenants;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+        this.service = service;
+        this.meters = meters;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (EventHandler<?> handler : handlers) {
+            workers.add(Daemons.start("consumer-" + durableName(handler), () -> run(handler)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        workers.forEach(Thread::interrupt);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    String durableName(EventHandler<?> handler) {
+        return (service + "__" + handler.type().name()).replace('.', '_').replace('-', '_');
+    }
+
+    private void run(EventHandler<?> handler) {
+        while (running) {
+            try (IterableConsumer consumer = subscribe(handler)) {
+                while (running) {
+                    Message message = consumer.nextMessage(Duration.ofSeconds(5));
+                    if (message != null) process(handler, message);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                if (!running) return;
+                log.warn("Consumer {} not ready ({}); retrying", durableName(handler), e.getMessage());
+                sleep(2_000);
+            }
+        }
+    }
+
+    private IterableConsumer subscribe(EventHandler<?> handler) throws Exception {
+        nats.jetStream();
+        ConsumerContext context = nats.connection().getStreamContext(EventEnvelope.STREAM).createOrUpdateConsumer(
+                ConsumerConfiguration.builder()
+                        .durable(durableName(handler))
+                        .filterSubject(EventEnvelope.subjectOf(handler.type().name()))
+                        .deliverPolicy(DeliverPolicy.All)
+                        .ackPolicy(AckPolicy.Explicit)
+                        .ackWait(Duration.ofSeconds(30))
+                        .maxDeliver(20)
+                        .build());
+        return context.iterate();
+    }
+
+    private <T> void process(EventHandler<T> handler, Message message) {
+        EventEnvelope envelope;
+        T payload;
+        try {
+            envelope = json.readValue(message.getData(), EventEnvelope.class);
+            payload = json.treeToValue(envelope.data(), handler.type().payload());
+        } catch (RuntimeException e) {
+            log.error("Dropping unreadable message on {}: {}", message.getSubject(), e.getMessage());
+            message.term();
+            return;
+        }
+        Optional<TenantRecord> tenant = tenants.findById(envelope.tenantId());
+        if (tenant.isEmpty()) {
+            log.warn("Skipping event {} of unknown tenant {}", envelope.eventId(), envelope.tenantId());
+            message.ack();
+            return;
+        }
+        MDC.put("tenant_id", envelope.tenantId().toString());
+        MDC.put("correlation_id", String.valueOf(envelope.correlationId()));
+        try {
+            TenantContext.runAs(CurrentTenant.of(tenant.get()), () -> tx.executeWithoutResult(status -> {
+                int fresh = jdbc.update("insert into public.handled_events (consumer, event_id) values (?, ?) on conflict do nothing",
+                        durableName(handler), envelope.eventId());
+                if (fresh == 1) handler.handle(payload, envelope);
+            }));
+            message.ack();
+            meters.counter("crm.events.handled", "consumer", durableName(handler)).increment();
+        } catch (RuntimeException e) {
+            long attempt = message.metaData().deliveredCount();
+            Duration delay = BACKOFF[(int) Math.min(attempt - 1, BACKOFF.length - 1)];
+            log.warn("Event {} failed (attempt {}), redelivering in {}: {}", envelope.eventId(), attempt, delay, e.getMessage());
+            message.nakWithDelay(delay);
+            meters.counter("crm.events.failed", "consumer", durableName(handler)).increment();
+        } finally {
+            MDC.remove("tenant_id");
+            MDC.remove("correlation_id");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.crm.common.events;
+
+import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.Nats;
+import io.nats.client.Options;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The service's one connection to NATS. It connects in the background and keeps reconnecting, so a
+ * service starts and serves while NATS is down; the outbox holds events until it is back. Creates the
+ * {@code CRM_EVENTS} stream when missing (file storage, 2 minute de-duplication window).
+ */
+public class JetStreamConnection implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(JetStreamConnection.class);
+    static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(2);
+
+    private final Connection connection;
+    private volatile boolean streamReady;
+
+    public JetStreamConnection(String url, String clientName) {
+        Options options = Options.builder()
+                .server(url)
+                .connectionName(clientName)
+                .maxReconnects(-1)
+                .reconnectWait(Duration.ofSeconds(1))
+                .connectionTimeout(Duration.ofSeconds(2))
+                .connectionListener(this::onEvent)
+                .errorListener(new io.nats.client.ErrorListener() {})
+                .build();
+        try {
+            this.connection = Nats.connectReconnectOnConnect(options);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the NATS connection", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while connecting to NATS", e);
+        }
+        if (isConnected()) ensureStream();
+    }
+
+    private void onEvent(Connection conn, ConnectionListener.Events event) {
+        log.info("NATS connection {}", event.name().toLowerCase());
+        if (event == ConnectionListener.Events.CONNECTED || event == ConnectionListener.Events.RECONNECTED) {
+            Daemons.start("nats-stream-setup", this::ensureStream);
+        } else if (event == ConnectionListener.Events.DISCONNECTED) {
+            streamReady = false;
+        }
+    }
+
+    public boolean isConnected() {
+        return connection.getStatus() == Connection.Status.CONNECTED;
+    }
+
+    /** JetStream, once connected and the stream exists; callers retry later otherwise. */
+    public JetStream jetStream() throws IOException {
+        if (!isConnected()) throw new IOException("NATS is not connected");
+        if (!streamReady) ensureStream();
+        return connection.jetStream();
+    }
+
+    public JetStreamManagement management() throws IOException {
+        return connection.jetStreamManagement();
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    synchronized void ensureStream() {
+        if (streamReady || !isConnected()) return;
+        try {
+            JetStreamManagement jsm = connection.jetStreamManagement();
+            try {
+                jsm.getStreamInfo(EventEnvelope.STREAM);
+            } catch (JetStreamApiException notFound) {
+                jsm.addStream(StreamConfiguration.builder()
+                        .name(EventEnvelope.STREAM)
+                        .subjects(EventEnvelope.SUBJECT_PREFIX + ">")
+                        .storageType(StorageType.File)
+                        .duplicateWindow(DUPLICATE_WINDOW)
+                        .build());
+                log.info("Created JetStream stream {}", EventEnvelope.STREAM);
+            }
+            streamReady = true;
+        } catch (IOException | JetStreamApiException e) {
+            log.warn("JetStream stream {} not ready yet: {}", EventEnvelope.STREAM, e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        connection.close();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.crm.common.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nats.client.JetStream;
+import io.nats.client.PublishOptions;
+import io.nats.client.api.PublishAck;
+import io.nats.client.impl.Headers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes this service's outbox rows to JetStream in order, each with {@code Nats-Msg-Id} = event id
+ * so that a retry inside the de-duplication window is not delivered twice, then marks them published.
+ * Woken right after a commit; polls every second besides, which also retries while NATS is down.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final JetStreamConnection nats;
+    private final String producer;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final Counter published;
+    private final Counter failures;
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, JetStreamConnection nats, String producer, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.nats = nats;
+        this.producer = producer;
+        this.published = Counter.builder("crm.outbox.published").description("Events published to JetStream").register(meters);
+        this.failures = Counter.builder("crm.outbox.publish.failures").description("Failed publish attempts").register(meters);
+        meters.gauge("crm.outbox.pending", this, OutboxRelay::pendingCount);
+    }
+
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Daemons.start("outbox-relay", this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) worker.interrupt();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                while (running && relayBatch() == BATCH) {
+                    // a full batch: more may be waiting
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Publishes one batch; returns how many rows it published. */
+    int relayBatch() {
+        Integer count = tx.execute(status -> {
+            List<Row> rows = jdbc.query("""
+                    select id, event_id, subject, payload::text from public.event_outbox
+                    where producer = ? and published_at is null order by id limit ? for update skip locked""",
+                    (rs, i) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)),
+                    producer, BATCH);
+            if (rows.isEmpty()) return 0;
+            JetStream js;
+            try {
+                js = nats.jetStream();
+            } catch (java.io.IOException e) {
+                return 0;
+            }
+            int done = 0;
+            for (Row row : rows) {
+                try {
+                    PublishAck ack = js.publish(row.subject(), new Headers(), row.payload().getBytes(StandardCharsets.UTF_8),
+                            PublishOptions.builder().messageId(row.eventId().toString()).build());
+                    if (ack.hasError()) throw new IllegalStateException(ack.getError());
+                    jdbc.update("update public.event_outbox set published_at = now(), attempts = attempts + 1 where id = ?", row.id());
+                    published.increment();
+                    done++;
+                } catch (Exception e) {
+                    failures.increment();
+                    jdbc.update("update public.event_outbox set attempts = attempts + 1, last_error = left(?, 500) where id = ?",
+                            String.valueOf(e.getMessage()), row.id());
+                    break; // keep order: later events wait for this one
+                }
+            }
+            return done;
+        });
+        return count == null ? 0 : count;
+    }
+
+    double pendingCount() {
+        Long pending = jdbc.queryForObject("select count(*) from public.event_outbox where producer = ? and published_at is null", Long.class, producer);
+        return pending == null ? 0 : pending;
+    }
+
+    private record Row(long id, UUID eventId, String subject, String payload) {}
+}

@@ -1,0 +1,13 @@
+package dev.crm.common.events.contracts;
+
+/**
+ * An event contract: its type name (the subject suffix) and its payload record. Producers and
+ * consumers both refer to these constants, so they cannot drift apart. A breaking change gets a new
+ * type, never a changed one.
+ */
+public record EventType<T>(String name, Class<T> payload) {
+
+    public static final EventType<TenantCreated> TENANT_CREATED = new EventType<>("tenant.created", TenantCreated.class);
+    public static final EventType<UserCreated> USER_CREATED = new EventType<>("user.created", UserCreated.class);
+    public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", AuditRecorded.class);
+}

@@ -1,0 +1,102 @@
+package dev.crm.common.tenant.flyway;
+
+import dev.crm.common.tenant.SchemaName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Migrates this service's tables inside one tenant schema, with a Flyway history table of its own
+ * ({@code flyway_history_contact}, ...), and records the version reached in the registry so that a
+ * start-up only runs Flyway for tenants that are behind.
+ */
+public class TenantMigrator {
+
+    private static final Pattern VERSIONED = Pattern.compile("^V([0-9_.]+)__.+\\.sql$");
+
+    private final DataSource migrationDataSource;
+    private final JdbcTemplate jdbc;
+    private final String service;
+    private final String location;
+    private final MigrationVersion latest;
+
+    public TenantMigrator(DataSource migrationDataSource, JdbcTemplate jdbc, String service, String location) {
+        this.migrationDataSource = migrationDataSource;
+        this.jdbc = jdbc;
+        this.service = service;
+        this.location = location;
+        this.latest = latestVersionIn(location);
+    }
+
+    public String service() {
+        return service;
+    }
+
+    /** The newest migration this build carries; {@link MigrationVersion#EMPTY} when it carries none. */
+    public MigrationVersion latest() {
+        return latest;
+    }
+
+    public boolean isBehind(String recordedVersion) {
+        if (recordedVersion == null) return true;
+        return MigrationVersion.fromVersion(recordedVersion).compareTo(latest) < 0;
+    }
+
+    public MigrateResult migrate(UUID tenantId, String schema) {
+        SchemaName.requireValid(schema);
+        MigrateResult result = Flyway.configure()
+                .dataSource(migrationDataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(false)
+                .table("flyway_history_" + service.replace('-', '_'))
+                .locations(location)
+                // Other services' tables share the schema: start this service's own history at version 0.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        recordVersion(tenantId, latest.getVersion() == null ? "0" : latest.getVersion());
+        return result;
+    }
+
+    private void recordVersion(UUID tenantId, String version) {
+        jdbc.update("""
+                insert into public.tenant_schema_versions (tenant_id, service, version, migrated_at) values (?, ?, ?, now())
+                on conflict (tenant_id, service) do update set version = excluded.version, migrated_at = excluded.migrated_at""",
+                tenantId, service, version);
+    }
+
+    public Optional<String> recordedVersion(UUID tenantId) {
+        return jdbc.queryForList("select version from public.tenant_schema_versions where tenant_id = ? and service = ?",
+                String.class, tenantId, service).stream().findFirst();
+    }
+
+    static MigrationVersion latestVersionIn(String location) {
+        String pattern = location.replaceFirst("^classpath:", "classpath*:") + "/V*__*.sql";
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
+            return Arrays.stream(resources)
+                    .map(Resource::getFilename)
+                    .map(name -> name == null ? null : VERSIONED.matcher(name))
+                    .filter(m -> m != null && m.matches())
+                    .map(m -> MigrationVersion.fromVersion(m.group(1).replace('_', '.')))
+                    .max(Comparator.naturalOrder())
+                    .orElse(MigrationVersion.EMPTY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

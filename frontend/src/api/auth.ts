@@ -1,0 +1,47 @@
+import { http } from './http'
+import type {
+  AcceptInvitationRequest,
+  InvitationPreview,
+  LoginRequest,
+  Profile,
+  TokenResponse,
+} from './types'
+
+const tenantHeader = (tenant: string) => ({ 'X-Tenant': tenant })
+
+export async function login(request: LoginRequest): Promise<TokenResponse> {
+  const { data } = await http.post<TokenResponse>('/api/auth/login', request, {
+    anonymous: true,
+    headers: tenantHeader(request.tenant),
+  })
+  return data
+}
+
+/** Revokes the refresh token on the server; the caller clears the local session either way. */
+export async function logout(refreshToken: string): Promise<void> {
+  await http.post('/api/auth/logout', { refreshToken }, { noRefresh: true })
+}
+
+export async function getProfile(): Promise<Profile> {
+  const { data } = await http.get<Profile>('/api/auth/profile')
+  return data
+}
+
+export async function getInvitationPreview(
+  tenant: string,
+  token: string,
+): Promise<InvitationPreview> {
+  const { data } = await http.get<InvitationPreview>(
+    `/api/auth/invitations/${encodeURIComponent(token)}`,
+    { anonymous: true, params: { tenant }, headers: tenantHeader(tenant) },
+  )
+  return data
+}
+
+export async function acceptInvitation(request: AcceptInvitationRequest): Promise<TokenResponse> {
+  const { data } = await http.post<TokenResponse>('/api/auth/register', request, {
+    anonymous: true,
+    headers: tenantHeader(request.tenant),
+  })
+  return data
+}

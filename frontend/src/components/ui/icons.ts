@@ -1,0 +1,57 @@
+/** Outline icons on a 24×24 grid, drawn with a 1.75 stroke in the current text colour. */
+export type Shape =
+  | { kind: 'path'; d: string }
+  | { kind: 'circle'; cx: number; cy: number; r: number }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx: number }
+
+const path = (d: string): Shape => ({ kind: 'path', d })
+const circle = (cx: number, cy: number, r: number): Shape => ({ kind: 'circle', cx, cy, r })
+const rect = (x: number, y: number, width: number, height: number, rx = 2): Shape => ({
+  kind: 'rect',
+  x,
+  y,
+  width,
+  height,
+  rx,
+})
+
+export const ICONS = {
+  contacts: [circle(12, 8, 4), path('M4 20c0-4 3.6-6 8-6s8 2 8 6')],
+  deals: [rect(3, 7, 18, 13), path('M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2'), path('M3 13h18')],
+  activities: [rect(3, 5, 18, 16), path('M8 3v4M16 3v4M3 10h18')],
+  settings: [
+    path('M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0'),
+    circle(16, 6, 2),
+    circle(10, 12, 2),
+    circle(18, 18, 2),
+  ],
+  members: [
+    circle(9, 8, 3.5),
+    path('M2.5 20c0-3.5 2.9-5.5 6.5-5.5s6.5 2 6.5 5.5'),
+    path('M16 4.5a3.5 3.5 0 0 1 0 7M18 14.8c2 .6 3.5 2.2 3.5 5.2'),
+  ],
+  mail: [rect(3, 5, 18, 14), path('M3 7l9 6 9-6')],
+  organization: [
+    path('M4 21V5a2 2 0 0 1 2-2h8a2 2 0 0 1 2 2v16'),
+    path('M16 9h2a2 2 0 0 1 2 2v10M2 21h20M8 7h4M8 11h4M8 15h4'),
+  ],
+  chevronDown: [path('M6 9l6 6 6-6')],
+  signOut: [path('M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l5-5-5-5M15 12H4')],
+  copy: [rect(9, 9, 11, 11), path('M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1')],
+  check: [path('M5 12l5 5 9-10')],
+  error: [circle(12, 12, 9), path('M12 8v5M12 16h.01')],
+  info: [circle(12, 12, 9), path('M12 11v5M12 8h.01')],
+  success: [circle(12, 12, 9), path('M8 12l3 3 5-6')],
+  close: [path('M6 6l12 12M18 6L6 18')],
+  trash: [
+    path('M4 7h16M10 11v6M14 11v6'),
+    path('M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3'),
+  ],
+  plus: [path('M12 5v14M5 12h14')],
+  link: [
+    path('M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1'),
+    path('M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'),
+  ],
+} satisfies Record<string, Shape[]>
+
+export type IconName = keyof typeof ICONS

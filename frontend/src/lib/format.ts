@@ -1,0 +1,54 @@
+import type { InvitationStatus, Role } from '@/api/types'
+
+const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Admin',
+  MANAGER: 'Manager',
+  SALES_REP: 'Sales rep',
+  VIEWER: 'Viewer',
+}
+
+const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  ADMIN: 'Everything, including members and settings',
+  MANAGER: 'All records and every rep’s analytics',
+  SALES_REP: 'Reads all records, changes their own',
+  VIEWER: 'Read only',
+}
+
+const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
+  PENDING: 'Pending',
+  ACCEPTED: 'Accepted',
+  REVOKED: 'Revoked',
+  EXPIRED: 'Expired',
+}
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role] ?? role
+}
+
+export function roleDescription(role: Role): string {
+  return ROLE_DESCRIPTIONS[role] ?? ''
+}
+
+export function invitationStatusLabel(status: InvitationStatus): string {
+  return INVITATION_STATUS_LABELS[status] ?? status
+}
+
+/** "ACTIVE" -> "Active" for statuses the UI has no special wording for. */
+export function humanize(value: string): string {
+  const text = value.replace(/_/g, ' ').toLowerCase()
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date)
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean)
+  const first = parts[0]?.charAt(0) ?? ''
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.charAt(0) ?? '') : ''
+  return (first + last).toUpperCase() || '?'
+}

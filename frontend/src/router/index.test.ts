@@ -1,0 +1,102 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import * as authApi from '@/api/auth'
+import type { Profile, Role } from '@/api/types'
+import { useSessionStore } from '@/stores/session'
+import { responseError } from '@/testing/axios'
+import { createAppRouter, safeRedirect } from './index'
+
+vi.mock('@/api/auth')
+
+const profileWithRole = (role: Role): Profile => ({
+  id: 'u1',
+  email: 'sam@acme.example',
+  fullName: 'Sam Seller',
+  role,
+  tenant: { id: 't1', subdomain: 'acme', name: 'Acme' },
+})
+
+async function visit(path: string): Promise<string> {
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(path)
+  return router.currentRoute.value.fullPath
+}
+
+async function redirectOf(path: string): Promise<unknown> {
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(path)
+  return router.currentRoute.value.query.redirect
+}
+
+function signIn(): void {
+  useSessionStore().start({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 }, 'acme')
+}
+
+describe('route guards', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+  })
+
+  it('sends visitors to sign-in and remembers where they were going', async () => {
+    expect(await visit('/settings/members')).toBe('/sign-in?redirect=/settings/members')
+    expect(await redirectOf('/settings/members?x=1&y=2')).toBe('/settings/members?x=1&y=2')
+  })
+
+  it('lets visitors see the public pages', async () => {
+    expect(await visit('/register')).toBe('/register')
+    expect(await visit('/accept-invitation?tenant=acme&token=t')).toBe(
+      '/accept-invitation?tenant=acme&token=t',
+    )
+  })
+
+  it('loads the profile before showing the app', async () => {
+    vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('ADMIN'))
+    signIn()
+    expect(await visit('/')).toBe('/contacts')
+    expect(useSessionStore().profile?.role).toBe('ADMIN')
+  })
+
+  it('sends signed-in users from sign-in into the app', async () => {
+    vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('ADMIN'))
+    signIn()
+    expect(await visit('/sign-in')).toBe('/contacts')
+    expect(await visit('/sign-in?redirect=/settings/members')).toBe('/settings/members')
+  })
+
+  it('keeps invitations to administrators', async () => {
+    vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('SALES_REP'))
+    signIn()
+    expect(await visit('/settings/invitations')).toBe('/settings/organization')
+  })
+
+  it('goes to sign-in when the session could not be renewed', async () => {
+    const session = useSessionStore()
+    vi.mocked(authApi.getProfile).mockImplementation(() => {
+      session.clear()
+      return Promise.reject(responseError(401))
+    })
+    signIn()
+    expect(await visit('/deals')).toBe('/sign-in?redirect=/deals')
+  })
+
+  it('still opens the app when only the profile failed, so that the shell can retry', async () => {
+    vi.mocked(authApi.getProfile).mockRejectedValue(responseError(503))
+    signIn()
+    expect(await visit('/deals')).toBe('/deals')
+  })
+})
+
+describe('safeRedirect', () => {
+  it.each([
+    ['/settings/members', '/settings/members'],
+    [['/deals', '/x'], '/deals'],
+    ['https://evil.example', '/'],
+    ['//evil.example', '/'],
+    ['/\\evil.example', '/'],
+    [undefined, '/'],
+  ])('turns %j into %j', (value, expected) => {
+    expect(safeRedirect(value)).toBe(expected)
+  })
+})

@@ -1,0 +1,145 @@
+import { nextTick } from 'vue'
+import {
+  createRouter,
+  createWebHistory,
+  START_LOCATION,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router'
+import { useSessionStore } from '@/stores/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Only for signed-in users; others are sent to sign-in and brought back afterwards. */
+    requiresAuth?: boolean
+    /** Sign-in and registration: signed-in users are sent into the app instead. */
+    guestOnly?: boolean
+    /** Only for the ADMIN role; others land on the organization settings. */
+    adminOnly?: boolean
+    title?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('@/views/auth/SignInView.vue'),
+    meta: { guestOnly: true, title: 'Sign in' },
+  },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('@/views/auth/RegisterOrganizationView.vue'),
+    meta: { guestOnly: true, title: 'Create your organization' },
+  },
+  {
+    path: '/accept-invitation',
+    name: 'accept-invitation',
+    component: () => import('@/views/auth/AcceptInvitationView.vue'),
+    meta: { title: 'Accept invitation' },
+  },
+  {
+    path: '/',
+    component: () => import('@/views/AppShell.vue'),
+    meta: { requiresAuth: true },
+    children: [
+      { path: '', name: 'home', redirect: { name: 'contacts' } },
+      {
+        path: 'contacts',
+        name: 'contacts',
+        component: () => import('@/views/contacts/ContactsView.vue'),
+        meta: { title: 'Contacts' },
+      },
+      {
+        path: 'deals',
+        name: 'deals',
+        component: () => import('@/views/deals/DealsView.vue'),
+        meta: { title: 'Deals' },
+      },
+      {
+        path: 'activities',
+        name: 'activities',
+        component: () => import('@/views/activities/ActivitiesView.vue'),
+        meta: { title: 'Activities' },
+      },
+      {
+        path: 'settings',
+        component: () => import('@/views/settings/SettingsView.vue'),
+        children: [
+          { path: '', name: 'settings', redirect: { name: 'settings-organization' } },
+          {
+            path: 'organization',
+            name: 'settings-organization',
+            component: () => import('@/views/settings/OrganizationView.vue'),
+            meta: { title: 'Organization settings' },
+          },
+          {
+            path: 'members',
+            name: 'settings-members',
+            component: () => import('@/views/settings/MembersView.vue'),
+            meta: { title: 'Members' },
+          },
+          {
+            path: 'invitations',
+            name: 'settings-invitations',
+            component: () => import('@/views/settings/InvitationsView.vue'),
+            meta: { title: 'Invitations', adminOnly: true },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+    meta: { title: 'Page not found' },
+  },
+]
+
+/** Only paths inside this app are followed after sign-in; anything else goes home. */
+export function safeRedirect(value: unknown): string {
+  const path = Array.isArray(value) ? value[0] : value
+  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//')) return '/'
+  if (path.includes('\\')) return '/'
+  return path
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+
+  router.beforeEach(async (to) => {
+    const session = useSessionStore()
+    if (to.meta.guestOnly && session.isAuthenticated) return safeRedirect(to.query.redirect)
+    if (!to.meta.requiresAuth) return true
+    if (!session.isAuthenticated) return { name: 'sign-in', query: { redirect: to.fullPath } }
+    try {
+      await session.ensureProfile()
+    } catch {
+      // Without a session any more (refresh refused) go to sign-in; otherwise the shell
+      // shows the failure and offers a retry.
+      if (!session.isAuthenticated) return { name: 'sign-in', query: { redirect: to.fullPath } }
+    }
+    if (to.meta.adminOnly && session.profile && !session.isAdmin) {
+      return { name: 'settings-organization' }
+    }
+    return true
+  })
+
+  router.afterEach((to, from, failure) => {
+    if (failure) return
+    document.title = to.meta.title ? `${to.meta.title} · CRM` : 'CRM'
+    // Move focus to the new page's heading so that assistive technology announces it.
+    if (from !== START_LOCATION) {
+      void nextTick(() => document.querySelector<HTMLElement>('h1[tabindex="-1"]')?.focus())
+    }
+  })
+
+  return router
+}

@@ -1,0 +1,21 @@
+package dev.crm.gateway;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param services       base URLs of the services behind the gateway
+ * @param baseDomain     domain under which organizations have subdomains; empty: only X-Tenant names one
+ * @param corsOrigins    origins allowed to call the API from a browser
+ * @param maxRequestBytes largest request body (uploads excepted)
+ * @param rateLimit      requests per client address
+ */
+@ConfigurationProperties("crm.gateway")
+public record GatewayProperties(
+        Services services, String baseDomain, List<String> corsOrigins, long maxRequestBytes, long maxUploadBytes, RateLimit rateLimit) {
+
+    public record Services(String auth, String tenant, String contact, String deal, String communication) {}
+
+    /** {@code capacity} requests, refilled at {@code perSecond}; {@code redisUrl} shares the count between gateway replicas. */
+    public record RateLimit(long capacity, long perSecond, String redisUrl) {}
+}

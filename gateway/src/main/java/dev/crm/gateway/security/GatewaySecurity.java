@@ -1,0 +1,85 @@
+package dev.crm.gateway.security;
+
+import dev.crm.common.security.AccessTokenValidation;
+import dev.crm.common.web.CommonError;
+import dev.crm.gateway.GatewayProperties;
+import dev.crm.gateway.ProblemResponses;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * Every /api request except sign-in, registration and invitation acceptance needs a valid access token
+ * (RS256 from the auth-service's JWKS, issuer, audience, expiry); then its organization must be the one
+ * the request names. The services check both again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+    static final String[] PUBLIC_API = {
+        "/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/auth/register", "/api/auth/invitations/*",
+        "/api/tenants/register", "/t/**", "/.well-known/jwks.json"
+    };
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(GatewayProperties crm) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(crm.services().auth() + "/.well-known/jwks.json")
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(AccessTokenValidation.validator());
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, GatewayProperties crm,
+                                                ProblemResponses problems) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> cors.configurationSource(cors(crm)))
+                .authorizeExchange(auth -> auth
+                        .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .pathMatchers(PUBLIC_API).permitAll()
+                        .pathMatchers("/api/**").authenticated()
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .authenticationEntryPoint((exchange, e) -> problems.write(exchange, CommonError.UNAUTHENTICATED,
+                                exchange.getRequest().getHeaders().containsHeader("Authorization")
+                                        ? "Your access token is invalid or has expired." : "Sign in to use this resource.",
+                                Map.of("WWW-Authenticate", "Bearer"))))
+                .exceptionHandling(e -> e.accessDeniedHandler((exchange, denied) ->
+                        problems.write(exchange, CommonError.FORBIDDEN, "Not allowed.", Map.of())))
+                .addFilterAfter(new TenantMatchFilter(crm.baseDomain(), problems), SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
+    }
+
+    private static UrlBasedCorsConfigurationSource cors(GatewayProperties crm) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(crm.corsOrigins() == null ? List.of() : crm.corsOrigins());
+        config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Tenant", "X-Correlation-Id", "If-Match"));
+        config.setExposedHeaders(List.of("Location", "Retry-After", "X-Correlation-Id"));
+        config.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", config);
+        return source;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.crm.gateway.spa;
+
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * History-mode routing for the single-page app: a browser GET of an app path (/settings/members)
+ * gets index.html, and the app's router takes it from there. API, tracking, docs and files are left alone.
+ */
+@Component
+class SpaFallbackFilter implements WebFilter, Ordered {
+
+    private static final List<String> NOT_APP = List.of("/api/", "/t/", "/v3/", "/swagger-ui", "/webjars/", "/actuator", "/.well-known/", "/assets/");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String path = exchange.getRequest().getPath().value();
+        boolean appPath = exchange.getRequest().getMethod() == HttpMethod.GET
+                && NOT_APP.stream().noneMatch(path::startsWith)
+                && !path.substring(path.lastIndexOf('/') + 1).contains(".")
+                && !path.equals("/");
+        if (!appPath) return chain.filter(exchange);
+        return chain.filter(exchange.mutate().request(r -> r.path("/index.html")).build());
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 20;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.crm.tenant;
+
+import dev.crm.common.security.PublicEndpoints;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The tenant registry: registration and provisioning, organization settings, and the audit trail. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class TenantServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TenantServiceApplication.class, args);
+    }
+
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.of("/api/tenants/register");
+    }
+}

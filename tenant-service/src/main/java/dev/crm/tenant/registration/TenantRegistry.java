@@ -1,0 +1,61 @@
+package dev.crm.tenant.registration;
+
+import dev.crm.common.tenant.SchemaName;
+import dev.crm.common.tenant.TenantStatus;
+import dev.crm.common.web.Ids;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Writes to the global registry ({@code public.tenants}); the tenant-service is its only writer. */
+@Repository
+public class TenantRegistry {
+
+    private final JdbcTemplate jdbc;
+
+    TenantRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the PROVISIONING row; a taken subdomain fails on its unique index. */
+    NewTenant reserve(String subdomain, String name) {
+        long number = jdbc.queryForObject("select nextval('public.tenant_schema_seq')", Long.class);
+        NewTenant tenant = new NewTenant(Ids.newId(), subdomain, name, SchemaName.forSubdomain(subdomain, number));
+        jdbc.update("insert into public.tenants (id, subdomain, name, schema_name, status) values (?, ?, ?, ?, ?)",
+                tenant.id(), tenant.subdomain(), tenant.name(), tenant.schema(), TenantStatus.PROVISIONING.name());
+        return tenant;
+    }
+
+    boolean subdomainTaken(String subdomain) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from public.tenants where subdomain = ?)", Boolean.class, subdomain));
+    }
+
+    void createSchema(String schema) {
+        jdbc.execute("create schema \"" + SchemaName.requireValid(schema) + "\"");
+    }
+
+    void activate(UUID id) {
+        jdbc.update("update public.tenants set status = 'ACTIVE', updated_at = now() where id = ? and status = 'PROVISIONING'", id);
+    }
+
+    /** Compensation: removes the schema and the registry row, so the subdomain is free again. */
+    void discard(UUID id, String schema) {
+        jdbc.execute("drop schema if exists \"" + SchemaName.requireValid(schema) + "\" cascade");
+        jdbc.update("delete from public.tenants where id = ? and status = 'PROVISIONING'", id);
+    }
+
+    List<NewTenant> abandonedProvisionings(int olderThanSeconds) {
+        return jdbc.query("""
+                select id, subdomain, name, schema_name from public.tenants
+                where status = 'PROVISIONING' and created_at < now() - make_interval(secs => ?)""",
+                (rs, i) -> new NewTenant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)),
+                olderThanSeconds);
+    }
+
+    public void rename(UUID id, String name) {
+        jdbc.update("update public.tenants set name = ?, updated_at = now() where id = ?", name, id);
+    }
+
+    record NewTenant(UUID id, String subdomain, String name, String schema) {}
+}
