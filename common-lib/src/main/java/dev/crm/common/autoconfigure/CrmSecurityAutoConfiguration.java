@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -67,7 +68,9 @@ public class CrmSecurityAutoConfiguration {
     SecurityFilterChain crmSecurityFilterChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
                                                JwtDecoder decoder, ProblemWriter problems, TenantDirectory tenants,
                                                TokenCutoffs cutoffs, TenantMigrationGate migrations, CrmProperties crm) throws Exception {
-        String[] open = publicEndpoints.getIfAvailable(() -> PublicEndpoints.of()).patterns().toArray(String[]::new);
+        PublicEndpoints publicPaths = publicEndpoints.getIfAvailable(PublicEndpoints::of);
+        String[] open = publicPaths.patterns().toArray(String[]::new);
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,6 +83,8 @@ public class CrmSecurityAutoConfiguration {
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
+                        // a public endpoint ignores a stale token (signing out with an expired one still works)
+                        .bearerTokenResolver(request -> publicPaths.matches(request.getRequestURI()) ? null : bearer.resolve(request))
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(CrmSecurityAutoConfiguration::toAuthentication))
                         .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e

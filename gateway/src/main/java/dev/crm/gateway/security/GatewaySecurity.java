@@ -5,6 +5,7 @@ import dev.crm.common.web.CommonError;
 import dev.crm.gateway.GatewayProperties;
 import dev.crm.gateway.ProblemResponses;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,13 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
@@ -44,6 +51,16 @@ class GatewaySecurity {
         return decoder;
     }
 
+    private static final List<PathPattern> PUBLIC_PATTERNS =
+            Arrays.stream(PUBLIC_API).map(PathPatternParser.defaultInstance::parse).toList();
+
+    private final ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+
+    static boolean isPublic(ServerWebExchange exchange) {
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        return PUBLIC_PATTERNS.stream().anyMatch(p -> p.matches(path));
+    }
+
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, GatewayProperties crm,
                                                 ProblemResponses problems) {
@@ -60,6 +77,8 @@ class GatewaySecurity {
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(rs -> rs
+                        // a public endpoint ignores a stale token (signing out with an expired one still works)
+                        .bearerTokenConverter(exchange -> isPublic(exchange) ? Mono.empty() : bearer.convert(exchange))
                         .jwt(jwt -> jwt.jwtDecoder(decoder))
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange, CommonError.UNAUTHENTICATED,
                                 exchange.getRequest().getHeaders().containsHeader("Authorization")

@@ -1,0 +1,94 @@
+package dev.crm.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.testing.ApiClient;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two organizations; every route tried with the other one's token, ids and X-Tenant header. All are
+ * refused, nothing of the victim is read or changed.
+ */
+class TenantIsolationIT {
+
+    static Platform.Org victim;
+    static Platform.Org intruder;
+    static String victimAdminId;
+    static String victimMemberId;
+    static String victimInvitationId;
+
+    @BeforeAll
+    static void twoOrganizations() {
+        victim = Platform.register("victim");
+        intruder = Platform.register("intruder");
+        victimAdminId = victim.admin().get("/api/auth/profile").field("id");
+        ApiClient.Response member = Platform.join(victim, "rep@victim.test", "SALES_REP");
+        victimMemberId = Platform.api().bearer(member.field("accessToken")).get("/api/auth/profile").field("id");
+        victimInvitationId = victim.admin().post("/api/tenants/invitations", Map.of("email", "open@victim.test", "role", "VIEWER")).field("id");
+    }
+
+    /** Every authenticated route of the platform so far. */
+    static final List<String[]> ROUTES = List.of(
+            new String[] {"GET", "/api/auth/profile"},
+            new String[] {"GET", "/api/tenants/current"},
+            new String[] {"PATCH", "/api/tenants/current"},
+            new String[] {"GET", "/api/tenants/users"},
+            new String[] {"GET", "/api/tenants/invitations"},
+            new String[] {"POST", "/api/tenants/invitations"},
+            new String[] {"GET", "/api/tenants/audit"});
+
+    @Test
+    void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {
+        ApiClient crossed = Platform.api().bearer(intruder.accessToken()).with("X-Tenant", victim.subdomain());
+        for (String[] route : ROUTES) {
+            String body = route[0].equals("GET") ? null : "{\"name\":\"Hacked\",\"email\":\"x@x.test\",\"role\":\"ADMIN\"}";
+            ApiClient.Response r = crossed.send(route[0], route[1], body == null ? null : "application/merge-patch+json", body);
+            assertThat(r.status()).as(route[1]).isEqualTo(403);
+            assertThat(r.field("code")).as(route[1]).isEqualTo("TENANT_MISMATCH");
+        }
+        assertThat(victim.admin().get("/api/tenants/current").field("name")).isEqualTo("Org " + victim.subdomain());
+    }
+
+    @Test
+    void anotherOrganizationsIdsAnswerNotFoundAndChangeNothing() {
+        ApiClient intruderAdmin = intruder.admin();
+        assertThat(intruderAdmin.patch("/api/tenants/users/" + victimMemberId, Map.of("role", "ADMIN")).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete("/api/tenants/users/" + victimMemberId).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete("/api/tenants/users/" + victimAdminId).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete("/api/tenants/invitations/" + victimInvitationId).status()).isEqualTo(404);
+
+        String victimMembers = victim.admin().get("/api/tenants/users").text();
+        assertThat(victimMembers).contains("rep@victim.test").contains("SALES_REP");
+        assertThat(victim.admin().get("/api/tenants/invitations").text()).contains("open@victim.test").contains("PENDING");
+    }
+
+    @Test
+    void listsNeverShowAnotherOrganizationsData() {
+        ApiClient intruderAdmin = intruder.admin();
+        assertThat(intruderAdmin.get("/api/tenants/users").text()).doesNotContain("victim.test");
+        assertThat(intruderAdmin.get("/api/tenants/invitations").text()).doesNotContain("victim.test");
+        assertThat(intruderAdmin.get("/api/tenants/audit").text()).doesNotContain("victim.test").doesNotContain(victimMemberId);
+        assertThat(intruderAdmin.get("/api/tenants/current").field("subdomain")).isEqualTo(intruder.subdomain());
+        assertThat(intruderAdmin.get("/api/tenants/audit?userId=" + victimAdminId).json().path("items").size()).isZero();
+    }
+
+    @Test
+    void aRefreshTokenOfOneOrganizationCannotBeReplayedAsAnother() {
+        String forged = victim.id() + intruder.refreshToken().substring(intruder.refreshToken().indexOf('.'));
+        assertThat(Platform.api().post("/api/auth/refresh", Map.of("refreshToken", forged)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anInvitationTokenOnlyWorksInItsOwnOrganization() {
+        ApiClient.Response invite = victim.admin().post("/api/tenants/invitations", Map.of("email", "moved@victim.test", "role", "ADMIN"));
+        String url = invite.field("acceptUrl");
+        String token = url.substring(url.indexOf("token=") + 6);
+        ApiClient.Response elsewhere = Platform.api().post("/api/auth/register", Map.of("tenant", intruder.subdomain(), "token", token,
+                "fullName", "Mallory", "password", Platform.PASSWORD));
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(Platform.api().get("/api/auth/invitations/" + token + "?tenant=" + intruder.subdomain()).status()).isEqualTo(404);
+    }
+}
