@@ -5,6 +5,7 @@ import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.nats.client.ConsumeOptions;
 import io.nats.client.ConsumerContext;
 import io.nats.client.IterableConsumer;
 import io.nats.client.Message;
@@ -108,7 +109,8 @@ public class EventConsumers implements SmartLifecycle {
                         .ackWait(Duration.ofSeconds(30))
                         .maxDeliver(20)
                         .build());
-        return context.iterate();
+        // short pulls: after a NATS restart the missed heartbeats are noticed within seconds
+        return context.iterate(ConsumeOptions.builder().expiresIn(5_000).build());
     }
 
     private <T> void process(EventHandler<T> handler, Message message) {
