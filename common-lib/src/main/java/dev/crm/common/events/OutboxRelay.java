@@ -38,6 +38,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private volatile boolean running;
     private Thread worker;
+    private long nextPrune;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, JetStreamConnection nats, String producer, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -78,6 +79,7 @@ public class OutboxRelay implements SmartLifecycle {
                 while (running && relayBatch() == BATCH) {
                     // a full batch: more may be waiting
                 }
+                pruneNowAndThen();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -121,6 +123,18 @@ public class OutboxRelay implements SmartLifecycle {
             return done;
         });
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Published rows are kept a day (to republish by hand after a broker that lost acknowledged
+     * writes, docs/adr/0002), handled-event ids a week (far beyond JetStream's redelivery).
+     */
+    private void pruneNowAndThen() {
+        long now = System.currentTimeMillis();
+        if (now < nextPrune) return;
+        nextPrune = now + Duration.ofMinutes(10).toMillis();
+        jdbc.update("delete from public.event_outbox where producer = ? and published_at < now() - interval '1 day'", producer);
+        jdbc.update("delete from public.handled_events where consumer like ? and handled_at < now() - interval '7 days'", producer + "\\_\\_%");
     }
 
     double pendingCount() {

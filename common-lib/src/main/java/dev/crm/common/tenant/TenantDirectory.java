@@ -44,8 +44,10 @@ public class TenantDirectory {
         return findBySubdomain(subdomain).filter(TenantRecord::isActive);
     }
 
-    public List<TenantRecord> findAllActive() {
-        return jdbc.query("select " + COLUMNS + " from public.tenants where status = 'ACTIVE' order by created_at", TenantDirectory::map);
+    /** Tenants whose schemas every service keeps at its current version: active ones and spares. */
+    public List<TenantRecord> findAllMigratable() {
+        return jdbc.query("select " + COLUMNS + " from public.tenants where status in ('ACTIVE', 'SPARE') order by created_at",
+                TenantDirectory::map);
     }
 
     public void evict(UUID id) {

@@ -27,6 +27,46 @@ public class TenantRegistry {
         return tenant;
     }
 
+    /** A spare in the making: PROVISIONING (so the janitor discards it if its process dies) under a name no one can register. */
+    NewTenant reserveSpare() {
+        long number = jdbc.queryForObject("select nextval('public.tenant_schema_seq')", Long.class);
+        UUID id = Ids.newId();
+        NewTenant spare = new NewTenant(id, "spare-" + id, "Spare", "spare_" + number);
+        jdbc.update("insert into public.tenants (id, subdomain, name, schema_name, status) values (?, ?, ?, ?, ?)",
+                spare.id(), spare.subdomain(), spare.name(), spare.schema(), TenantStatus.PROVISIONING.name());
+        return spare;
+    }
+
+    void markSpare(UUID id) {
+        jdbc.update("update public.tenants set status = 'SPARE', updated_at = now() where id = ? and status = 'PROVISIONING'", id);
+    }
+
+    int spareCount() {
+        Integer count = jdbc.queryForObject("select count(*) from public.tenants where status = 'SPARE' or subdomain like 'spare-%'", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Claims the oldest spare for a new organization, in the caller's transaction: the schema is renamed
+     * to the organization's (keeping its number) and the row becomes PROVISIONING. DDL is transactional
+     * in PostgreSQL, so a taken subdomain rolls the rename back too.
+     */
+    java.util.Optional<NewTenant> claimSpare(String subdomain, String name) {
+        List<NewTenant> spares = jdbc.query("""
+                select id, schema_name from public.tenants where status = 'SPARE'
+                order by created_at limit 1 for update skip locked""",
+                (rs, i) -> new NewTenant(rs.getObject(1, UUID.class), null, null, rs.getString(2)));
+        if (spares.isEmpty()) return java.util.Optional.empty();
+        NewTenant spare = spares.get(0);
+        long number = Long.parseLong(spare.schema().substring(spare.schema().lastIndexOf('_') + 1));
+        NewTenant claimed = new NewTenant(spare.id(), subdomain, name, SchemaName.forSubdomain(subdomain, number));
+        jdbc.update("""
+                update public.tenants set subdomain = ?, name = ?, schema_name = ?, status = 'PROVISIONING', created_at = now(), updated_at = now()
+                where id = ?""", claimed.subdomain(), claimed.name(), claimed.schema(), claimed.id());
+        jdbc.execute("alter schema \"" + SchemaName.requireValid(spare.schema()) + "\" rename to \"" + claimed.schema() + "\"");
+        return java.util.Optional.of(claimed);
+    }
+
     boolean subdomainTaken(String subdomain) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from public.tenants where subdomain = ?)", Boolean.class, subdomain));
     }

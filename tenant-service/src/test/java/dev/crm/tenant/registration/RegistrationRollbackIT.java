@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
     "crm.services.auth=http://127.0.0.1:9",
     "crm.services.contact=http://127.0.0.1:9",
     "crm.services.deal=http://127.0.0.1:9",
-    "crm.services.communication=http://127.0.0.1:9"
+    "crm.services.communication=http://127.0.0.1:9",
+    "crm.provisioning.spare-schemas=0"
 })
 class RegistrationRollbackIT {
 

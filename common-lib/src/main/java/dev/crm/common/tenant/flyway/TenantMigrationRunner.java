@@ -44,7 +44,7 @@ public class TenantMigrationRunner {
         Map<UUID, String> versions = jdbc.query("select tenant_id, version from public.tenant_schema_versions where service = ?",
                         (rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)), migrator.service())
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<TenantRecord> behind = tenants.findAllActive().stream()
+        List<TenantRecord> behind = tenants.findAllMigratable().stream()
                 .filter(t -> migrator.isBehind(versions.get(t.id())))
                 .toList();
         behind.forEach(t -> gate.pending(t.id()));
