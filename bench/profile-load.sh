@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# GET /api/auth/profile at C concurrent connections for D seconds, through the gateway and then
-# direct to the auth-service, in one run, so the gateway's cost shows as a ratio.
-# Usage: bench/profile-load.sh [C=200] [D=60]   (needs ./crm up and wrk: apt-get install wrk)
+# GET /api/auth/profile at C concurrent clients for D seconds, through the gateway and then direct to
+# the auth-service, in one run, so the gateway's cost shows as a ratio. Two load shapes: interactive
+# clients (each pauses BENCH_THINK_MS, default 200 ms, between requests: ~C*5 requests/s offered) and
+# closed loop (no pause: the throughput ceiling).
+# Usage: bench/profile-load.sh [C=200] [D=60]
+# Needs wrk (apt-get install wrk) and a platform whose per-address rate limit lets one load generator
+# through: CRM_RATE_LIMIT_PER_SECOND=1000000 CRM_RATE_LIMIT_BURST=1000000 ./crm up
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./lib.sh
@@ -16,8 +20,10 @@ export BENCH_TENANT=$sub
 # warm both paths (JIT) before measuring
 wrk -t2 -c20 -d10s -s profile.lua "$CRM_GATEWAY_URL" > /dev/null
 wrk -t2 -c20 -d10s -s profile.lua "$CRM_AUTH_URL" > /dev/null
-gw=$(wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s profile.lua "$CRM_GATEWAY_URL" | tail -1)
-direct=$(wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s profile.lua "$CRM_AUTH_URL" | tail -1)
-echo "through gateway, c=$c ${d}s: $gw"
-echo "direct to auth,  c=$c ${d}s: $direct"
+for think in "${BENCH_THINK_MS:-200}" 0; do
+  gw=$(BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s profile.lua "$CRM_GATEWAY_URL" | tail -1)
+  direct=$(BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s profile.lua "$CRM_AUTH_URL" | tail -1)
+  echo "think=${think}ms through gateway, c=$c ${d}s: $gw"
+  echo "think=${think}ms direct to auth,  c=$c ${d}s: $direct"
+done
 echo "machine: $(machine)"

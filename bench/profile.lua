@@ -6,6 +6,14 @@ wrk.path = "/api/auth/profile"
 wrk.headers["Authorization"] = "Bearer " .. token
 wrk.headers["X-Tenant"] = tenant
 
+-- think time per client between requests (ms): 0 = closed loop, as fast as the server answers
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "0")
+if think > 0 then
+  function delay()
+    return math.random(think / 2, think * 3 / 2)
+  end
+end
+
 function done(summary, latency, requests)
   io.write(string.format("requests=%d errors(non2xx+socket)=%d rps=%.0f p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms\n",
     summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,

@@ -56,6 +56,7 @@ public class CrmEventsAutoConfiguration {
     EventConsumers eventConsumers(JetStreamConnection nats, List<EventHandler<?>> handlers, TenantDirectory tenants,
                                   JdbcTemplate jdbc, PlatformTransactionManager txManager, JsonMapper json,
                                   CrmProperties crm, MeterRegistry meters) {
-        return new EventConsumers(nats, handlers, tenants, jdbc, new TransactionTemplate(txManager), json, crm.service(), meters);
+        return new EventConsumers(nats, handlers, tenants, jdbc, new TransactionTemplate(txManager), json, crm.service(),
+                crm.consumerGroup(), meters);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param baseDomain the domain under which organizations have subdomains (acme.crm.example); empty: only X-Tenant names a tenant
  * @param maxRequestBytes largest JSON body a service reads
  * @param migrationParallelism tenant schemas migrated at once at start
+ * @param consumerGroup  names this platform's durable consumers apart from another platform's on the same NATS
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
@@ -22,4 +23,5 @@ public record CrmProperties(
         String internalSecret,
         String baseDomain,
         long maxRequestBytes,
-        int migrationParallelism) {}
+        int migrationParallelism,
+        String consumerGroup) {}

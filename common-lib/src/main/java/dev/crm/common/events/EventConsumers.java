@@ -41,12 +41,14 @@ public class EventConsumers implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final String service;
+    private final String group;
     private final MeterRegistry meters;
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
     public EventConsumers(JetStreamConnection nats, List<EventHandler<?>> handlers, TenantDirectory tenants,
-                          JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, String service, MeterRegistry meters) {
+                          JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, String service, String group,
+                          MeterRegistry meters) {
         this.nats = nats;
         this.handlers = handlers;
         this.tenants = tenants;
@@ -54,6 +56,7 @@ public class EventConsumers implements SmartLifecycle {
         this.tx = tx;
         this.json = json;
         this.service = service;
+        this.group = group == null ? "" : group;
         this.meters = meters;
     }
 
@@ -76,8 +79,13 @@ public class EventConsumers implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * One durable per service and event type; platforms sharing a NATS server (a developer's and a
+     * test run's) name a consumer group so that neither takes the other's messages.
+     */
     String durableName(EventHandler<?> handler) {
-        return (service + "__" + handler.type().name()).replace('.', '_').replace('-', '_');
+        String owner = group.isBlank() ? service : service + "_" + group;
+        return (owner + "__" + handler.type().name()).replace('.', '_').replace('-', '_');
     }
 
     private void run(EventHandler<?> handler) {

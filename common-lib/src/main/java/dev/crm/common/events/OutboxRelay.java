@@ -134,7 +134,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (now < nextPrune) return;
         nextPrune = now + Duration.ofMinutes(10).toMillis();
         jdbc.update("delete from public.event_outbox where producer = ? and published_at < now() - interval '1 day'", producer);
-        jdbc.update("delete from public.handled_events where consumer like ? and handled_at < now() - interval '7 days'", producer + "\\_\\_%");
+        jdbc.update("delete from public.handled_events where consumer like ? and handled_at < now() - interval '7 days'", producer + "%\\_\\_%");
     }
 
     double pendingCount() {
