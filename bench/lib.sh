@@ -26,3 +26,11 @@ machine() {
 CRM_GATEWAY_URL=${CRM_GATEWAY_URL:-http://localhost:8080}
 CRM_AUTH_URL=${CRM_AUTH_URL:-http://localhost:8081}
 BENCH_TMP=${BENCH_TMP:-$(mktemp -d)}
+
+# login_token SUBDOMAIN -> "SUBDOMAIN ACCESS_TOKEN" for an organization made by register()
+login_token() {
+  local sub=$1
+  { curl -s -X POST "$CRM_GATEWAY_URL/api/auth/login" -H 'Content-Type: application/json' </dev/null \
+      -d "{\"tenant\":\"$sub\",\"email\":\"admin@$sub.test\",\"password\":\"benchmark password 1\"}"
+    echo; } | sed -nE "s/.*\"accessToken\":\"([^\"]+)\".*/$sub \1/p"
+}

@@ -26,6 +26,19 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 @EnableConfigurationProperties(CrmProperties.class)
 public class CrmTenancyAutoConfiguration {
 
+    /** Wraps the connection pool so that no backend caches the catalogs of too many tenant schemas. */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor schemaSpreadLimit(
+            @org.springframework.beans.factory.annotation.Value("${crm.db.max-schemas-per-connection:200}") int limit) {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof com.zaxxer.hikari.HikariDataSource pool
+                        ? new dev.crm.common.tenant.jdbc.SchemaSpreadLimit(pool, limit) : bean;
+            }
+        };
+    }
+
     /** Marker bean: the registry tables exist once it is created. */
     public record RegistrySchema() {}
 
