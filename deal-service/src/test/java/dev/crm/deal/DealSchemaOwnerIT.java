@@ -1,0 +1,26 @@
+package dev.crm.deal;
+
+import dev.crm.testing.SchemaOwnerContract;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
+    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET
+})
+class DealSchemaOwnerIT extends SchemaOwnerContract {
+
+    @Override
+    protected String service() {
+        return "deal";
+    }
+
+    @Override
+    protected String ownTable() {
+        return "deals";
+    }
+
+    @Override
+    protected String apiPath() {
+        return "/api/deals";
+    }
+}
