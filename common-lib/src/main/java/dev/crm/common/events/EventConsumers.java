@@ -1,5 +1,6 @@
 package dev.crm.common.events;
 
+import dev.crm.common.concurrent.Daemons;
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.tenant.TenantDirectory;

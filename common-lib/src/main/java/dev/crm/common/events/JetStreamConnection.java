@@ -1,5 +1,6 @@
 package dev.crm.common.events;
 
+import dev.crm.common.concurrent.Daemons;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.JetStream;

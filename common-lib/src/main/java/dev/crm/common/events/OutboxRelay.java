@@ -1,5 +1,6 @@
 package dev.crm.common.events;
 
+import dev.crm.common.concurrent.Daemons;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nats.client.JetStream;

@@ -159,11 +159,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(Problems.of(status, code, title, title + ".", List.of()), headers);
     }
 
+    /** The framework's handler methods are typed to Object; the body is the same problem. */
     private ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers) {
-        return ResponseEntity.status(problem.getStatus())
-                .headers(headers)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ResponseEntity.status(problem.getStatus()).headers(respond(problem, headers).getHeaders()).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpHeaders headers) {

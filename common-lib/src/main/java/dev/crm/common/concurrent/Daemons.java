@@ -1,4 +1,4 @@
-package dev.crm.common.events;
+package dev.crm.common.concurrent;
 
 /** Named background threads for the platform's long-running loops (language level 17: no Thread.Builder). */
 public final class Daemons {
