@@ -20,7 +20,11 @@ register() {
 }
 
 machine() {
-  echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $("${JAVA_HOME:-/usr}"/bin/java -version 2>&1 | head -1)"
+  # the JDK the running gateway uses, not whichever java is first on the PATH
+  local pid java
+  pid=$(pgrep -f 'gateway.jar' | head -1 || true)
+  java=${pid:+$(readlink -f "/proc/$pid/exe")}
+  echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), services on $("${java:-java}" -version 2>&1 | head -1)"
 }
 
 CRM_GATEWAY_URL=${CRM_GATEWAY_URL:-http://localhost:8080}

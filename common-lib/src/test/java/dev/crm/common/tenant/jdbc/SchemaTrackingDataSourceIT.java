@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
-/** Against real PostgreSQL: a connection that served too many schemas is retired, others are kept. */
-class SchemaSpreadLimitIT {
+/**
+ * Against real PostgreSQL: each connection's schema is known without asking; a connection that served
+ * too many schemas is retired, others are kept.
+ */
+class SchemaTrackingDataSourceIT {
 
     HikariDataSource pool;
-    SchemaSpreadLimit limited;
+    SchemaTrackingDataSource limited;
 
     @BeforeEach
     void onePooledConnection() {
@@ -24,7 +28,7 @@ class SchemaSpreadLimitIT {
         pool.setUsername(System.getenv().getOrDefault("CRM_DB_USER", "postgres"));
         pool.setPassword(System.getenv().getOrDefault("CRM_DB_PASSWORD", ""));
         pool.setMaximumPoolSize(1);
-        limited = new SchemaSpreadLimit(pool, 3);
+        limited = new SchemaTrackingDataSource(pool, 3);
     }
 
     @AfterEach
@@ -51,5 +55,38 @@ class SchemaSpreadLimitIT {
         int again = backendAfterVisiting("tenant_c_3", "tenant_d_4");
         assertThat(again).isEqualTo(first);
         assertThat(backendAfterVisiting("public")).as("a fresh backend after four schemas").isNotEqualTo(first);
+    }
+
+    @Test
+    void theSchemaIsKnownAcrossCheckoutsAndTheDatabaseAgrees() throws SQLException {
+        try (Connection c = limited.getConnection()) {
+            assertThat(c.getSchema()).isEqualTo("public");
+            c.setSchema("pg_catalog");
+        }
+        try (Connection c = limited.getConnection()) {
+            assertThat(c.getSchema()).isEqualTo("pg_catalog").isEqualTo(currentSchemaInTheDatabase(c));
+            c.setSchema("public");
+            assertThat(currentSchemaInTheDatabase(c)).isEqualTo("public");
+        }
+    }
+
+    @Test
+    void switchingToTheSchemaTheConnectionHasSendsNothing() throws SQLException {
+        try (Connection c = limited.getConnection()) {
+            c.setSchema("public");
+            try (Statement behindItsBack = c.createStatement()) {
+                behindItsBack.execute("set search_path to pg_catalog");
+            }
+            c.setSchema("public");
+            assertThat(currentSchemaInTheDatabase(c)).as("no statement was sent").isEqualTo("pg_catalog");
+            c.setSchema(null);
+        }
+    }
+
+    private static String currentSchemaInTheDatabase(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("select current_schema()")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }
