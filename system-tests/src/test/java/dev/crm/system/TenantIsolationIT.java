@@ -19,6 +19,7 @@ class TenantIsolationIT {
     static String victimAdminId;
     static String victimMemberId;
     static String victimInvitationId;
+    static String victimContactId;
 
     @BeforeAll
     static void twoOrganizations() {
@@ -28,6 +29,7 @@ class TenantIsolationIT {
         ApiClient.Response member = Platform.join(victim, "rep@victim.test", "SALES_REP");
         victimMemberId = Platform.api().bearer(member.field("accessToken")).get("/api/auth/profile").field("id");
         victimInvitationId = victim.admin().post("/api/tenants/invitations", Map.of("email", "open@victim.test", "role", "VIEWER")).field("id");
+        victimContactId = victim.admin().post("/api/contacts", Map.of("firstName", "Vera", "email", "vera@victim.test")).field("id");
     }
 
     /** Every authenticated route of the platform so far. */
@@ -38,7 +40,10 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/tenants/users"},
             new String[] {"GET", "/api/tenants/invitations"},
             new String[] {"POST", "/api/tenants/invitations"},
-            new String[] {"GET", "/api/tenants/audit"});
+            new String[] {"GET", "/api/tenants/audit"},
+            new String[] {"GET", "/api/contacts"},
+            new String[] {"POST", "/api/contacts"},
+            new String[] {"GET", "/api/contacts/trash"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {
@@ -59,6 +64,12 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.delete("/api/tenants/users/" + victimMemberId).status()).isEqualTo(404);
         assertThat(intruderAdmin.delete("/api/tenants/users/" + victimAdminId).status()).isEqualTo(404);
         assertThat(intruderAdmin.delete("/api/tenants/invitations/" + victimInvitationId).status()).isEqualTo(404);
+        String contact = "/api/contacts/" + victimContactId;
+        assertThat(intruderAdmin.get(contact).status()).isEqualTo(404);
+        assertThat(intruderAdmin.patch(contact, Map.of("firstName", "Hacked")).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete(contact).status()).isEqualTo(404);
+        assertThat(intruderAdmin.post(contact + "/restore", null).status()).isEqualTo(404);
+        assertThat(victim.admin().get(contact).field("firstName")).isEqualTo("Vera");
 
         String victimMembers = victim.admin().get("/api/tenants/users").text();
         assertThat(victimMembers).contains("rep@victim.test").contains("SALES_REP");
@@ -71,6 +82,7 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.get("/api/tenants/users").text()).doesNotContain("victim.test");
         assertThat(intruderAdmin.get("/api/tenants/invitations").text()).doesNotContain("victim.test");
         assertThat(intruderAdmin.get("/api/tenants/audit").text()).doesNotContain("victim.test").doesNotContain(victimMemberId);
+        assertThat(intruderAdmin.get("/api/contacts").text()).doesNotContain("victim.test");
         assertThat(intruderAdmin.get("/api/tenants/current").field("subdomain")).isEqualTo(intruder.subdomain());
         assertThat(intruderAdmin.get("/api/tenants/audit?userId=" + victimAdminId).json().path("items").size()).isZero();
     }

@@ -55,6 +55,10 @@ public final class ApiClient {
         return send("POST", path, "application/json", body == null ? "" : toJson(body));
     }
 
+    public Response put(String path, Object body) {
+        return send("PUT", path, "application/json", toJson(body));
+    }
+
     public Response patch(String path, Object body) {
         return send("PATCH", path, "application/merge-patch+json", toJson(body));
     }

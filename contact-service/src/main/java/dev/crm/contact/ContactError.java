@@ -1,0 +1,30 @@
+package dev.crm.contact;
+
+import dev.crm.common.web.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** What the contact-service refuses, and why, in words for the person at the keyboard. */
+public enum ContactError implements ErrorCode {
+    CONTACT_NOT_FOUND(HttpStatus.NOT_FOUND, "Contact not found"),
+    COMPANY_NOT_FOUND(HttpStatus.NOT_FOUND, "Company not found"),
+    EMAIL_TAKEN(HttpStatus.CONFLICT, "Email already used"),
+    NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ContactError(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.crm.contact.contacts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ContactRepository extends JpaRepository<Contact, UUID> {
+
+    Optional<Contact> findByIdAndDeletedAtIsNull(UUID id);
+
+    boolean existsByEmailAndDeletedAtIsNullAndIdNot(String email, UUID id);
+
+    /** Newest first; {@code before} is the id of the last row of the previous page, or null. */
+    @Query("""
+            select c from Contact c
+            where c.deletedAt is null
+              and (cast(:before as uuid) is null or c.id < :before)
+              and (cast(:ownerId as uuid) is null or c.ownerId = :ownerId)
+              and (cast(:companyId as uuid) is null or c.companyId = :companyId)
+            order by c.id desc""")
+    List<Contact> findLive(UUID before, UUID ownerId, UUID companyId, Limit limit);
+
+    /** The trash, newest contacts first. */
+    @Query("""
+            select c from Contact c
+            where c.deletedAt is not null and (cast(:before as uuid) is null or c.id < :before)
+            order by c.id desc""")
+    List<Contact> findDeleted(UUID before, Limit limit);
+}
