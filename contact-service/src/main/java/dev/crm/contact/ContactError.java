@@ -8,6 +8,9 @@ public enum ContactError implements ErrorCode {
     CONTACT_NOT_FOUND(HttpStatus.NOT_FOUND, "Contact not found"),
     COMPANY_NOT_FOUND(HttpStatus.NOT_FOUND, "Company not found"),
     EMAIL_TAKEN(HttpStatus.CONFLICT, "Email already used"),
+    DOMAIN_TAKEN(HttpStatus.CONFLICT, "Domain already used"),
+    HAS_SUB_COMPANIES(HttpStatus.CONFLICT, "Company has sub-companies"),
+    PARENT_IN_TRASH(HttpStatus.CONFLICT, "Parent company is in the trash"),
     NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash");
 
     private final HttpStatus status;

@@ -5,7 +5,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
-    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET
+    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
+    "crm.auth-url=" + SchemaOwnerContract.UNREACHABLE_AUTH_URL
 })
 class ContactSchemaOwnerIT extends SchemaOwnerContract {
 

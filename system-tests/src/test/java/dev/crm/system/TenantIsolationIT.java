@@ -20,6 +20,7 @@ class TenantIsolationIT {
     static String victimMemberId;
     static String victimInvitationId;
     static String victimContactId;
+    static String victimCompanyId;
 
     @BeforeAll
     static void twoOrganizations() {
@@ -29,7 +30,9 @@ class TenantIsolationIT {
         ApiClient.Response member = Platform.join(victim, "rep@victim.test", "SALES_REP");
         victimMemberId = Platform.api().bearer(member.field("accessToken")).get("/api/auth/profile").field("id");
         victimInvitationId = victim.admin().post("/api/tenants/invitations", Map.of("email", "open@victim.test", "role", "VIEWER")).field("id");
-        victimContactId = victim.admin().post("/api/contacts", Map.of("firstName", "Vera", "email", "vera@victim.test")).field("id");
+        victimCompanyId = victim.admin().post("/api/companies", Map.of("name", "Victim Group", "domain", "victim.test")).field("id");
+        victimContactId = victim.admin().post("/api/contacts", Map.of("firstName", "Vera", "email", "vera@victim.test",
+                "companyId", victimCompanyId)).field("id");
     }
 
     /** Every authenticated route of the platform so far. */
@@ -43,7 +46,9 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/tenants/audit"},
             new String[] {"GET", "/api/contacts"},
             new String[] {"POST", "/api/contacts"},
-            new String[] {"GET", "/api/contacts/trash"});
+            new String[] {"GET", "/api/contacts/trash"},
+            new String[] {"GET", "/api/companies"},
+            new String[] {"POST", "/api/companies"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {
@@ -70,6 +75,13 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.delete(contact).status()).isEqualTo(404);
         assertThat(intruderAdmin.post(contact + "/restore", null).status()).isEqualTo(404);
         assertThat(victim.admin().get(contact).field("firstName")).isEqualTo("Vera");
+        String company = "/api/companies/" + victimCompanyId;
+        assertThat(intruderAdmin.get(company).status()).isEqualTo(404);
+        assertThat(intruderAdmin.get(company + "/children").status()).isEqualTo(404);
+        assertThat(intruderAdmin.patch(company, Map.of("name", "Hacked")).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete(company).status()).isEqualTo(404);
+        assertThat(intruderAdmin.post("/api/contacts", Map.of("firstName", "Spy", "companyId", victimCompanyId)).status()).isEqualTo(400);
+        assertThat(victim.admin().get(company).field("name")).isEqualTo("Victim Group");
 
         String victimMembers = victim.admin().get("/api/tenants/users").text();
         assertThat(victimMembers).contains("rep@victim.test").contains("SALES_REP");
@@ -83,6 +95,7 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.get("/api/tenants/invitations").text()).doesNotContain("victim.test");
         assertThat(intruderAdmin.get("/api/tenants/audit").text()).doesNotContain("victim.test").doesNotContain(victimMemberId);
         assertThat(intruderAdmin.get("/api/contacts").text()).doesNotContain("victim.test");
+        assertThat(intruderAdmin.get("/api/companies").text()).doesNotContain("victim.test");
         assertThat(intruderAdmin.get("/api/tenants/current").field("subdomain")).isEqualTo(intruder.subdomain());
         assertThat(intruderAdmin.get("/api/tenants/audit?userId=" + victimAdminId).json().path("items").size()).isZero();
     }

@@ -18,6 +18,9 @@ public abstract class SchemaOwnerContract {
 
     public static final String INTERNAL_SECRET = "test-internal-secret";
 
+    /** The discard port: nothing listens, so the service cannot fetch the auth-service's keys. */
+    public static final String UNREACHABLE_AUTH_URL = "http://127.0.0.1:9";
+
     @LocalServerPort
     protected int port;
 
@@ -76,5 +79,15 @@ public abstract class SchemaOwnerContract {
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(api().bearer("not.a.token").get(apiPath()).status()).isEqualTo(401);
         assertThat(api().get("/actuator/health/readiness").text()).contains("UP");
+    }
+
+    @Test
+    void aTokenThatCannotBeCheckedRightNowIsA503NeverA500() {
+        String token = TestTokens.issue(UUID.randomUUID(), "somewhere", UUID.randomUUID(), "ADMIN", "a@somewhere.test");
+        ApiClient.Response r = api().bearer(token).get(apiPath());
+        assertThat(r.status()).as(r.text()).isEqualTo(503);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.header("Retry-After")).isEqualTo("5");
+        assertThat(r.text()).doesNotContain("jwks").doesNotContain("Exception");
     }
 }

@@ -94,7 +94,7 @@ class InvitationService {
                     .map(before -> invitations.findByIdLessThanOrderByIdDesc(before, limit))
                     .orElseGet(() -> invitations.findAllByOrderByIdDesc(limit));
             Instant now = Instant.now();
-            return Page.fromOverfetch(rows, page.limit(), i -> PageRequest.cursorFor(i.getId()))
+            return page.page(rows, Invitation::getId)
                     .map(i -> InvitationResponse.from(i, now, null));
         });
     }

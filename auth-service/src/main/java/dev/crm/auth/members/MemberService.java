@@ -12,6 +12,7 @@ import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.web.CrmException;
 import dev.crm.common.web.Page;
 import dev.crm.common.web.PageRequest;
+import dev.crm.common.web.Versions;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
@@ -42,7 +43,7 @@ class MemberService {
         List<User> rows = page.after()
                 .map(after -> users.findByStatusAndIdGreaterThanOrderByIdAsc(User.Status.ACTIVE, after, limit))
                 .orElseGet(() -> users.findByStatusOrderByIdAsc(User.Status.ACTIVE, limit));
-        return Page.fromOverfetch(rows, page.limit(), u -> PageRequest.cursorFor(u.getId())).map(MemberResponse::from);
+        return page.page(rows, User::getId).map(MemberResponse::from);
     }
 
     @Transactional
@@ -51,7 +52,7 @@ class MemberService {
         if (user.getId().equals(CurrentUser.require().id())) {
             throw CrmException.onField(AuthError.OWN_ACCOUNT, "role", "You cannot change your own role.");
         }
-        checkVersion(user, expectedVersion);
+        Versions.requireCurrent(User.class, user.getId(), expectedVersion, user.getVersion());
         if (user.getRole() == role) return MemberResponse.from(user);
         if (user.getRole() == Role.ADMIN && users.countActiveAdmins() <= 1) {
             throw new CrmException(AuthError.LAST_ADMIN, "The organization needs at least one administrator.");
@@ -84,11 +85,5 @@ class MemberService {
     private User find(UUID id) {
         return users.findById(id).filter(User::isActive)
                 .orElseThrow(() -> new CrmException(AuthError.MEMBER_NOT_FOUND, "No such member in your organization."));
-    }
-
-    private static void checkVersion(User user, Long expected) {
-        if (expected != null && expected != user.getVersion()) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(User.class, user.getId());
-        }
     }
 }

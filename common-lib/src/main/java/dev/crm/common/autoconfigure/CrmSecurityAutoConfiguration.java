@@ -9,6 +9,7 @@ import dev.crm.common.security.InternalSecretFilter;
 import dev.crm.common.security.ProblemAuthenticationEntryPoint;
 import dev.crm.common.security.PublicEndpoints;
 import dev.crm.common.security.TenantContextFilter;
+import dev.crm.common.security.TokenCheckFailureHandler;
 import dev.crm.common.security.TokenCutoffs;
 import dev.crm.common.security.VerifiedTokens;
 import dev.crm.common.tenant.TenantDirectory;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -113,7 +115,14 @@ public class CrmSecurityAutoConfiguration {
                                 : BearerTokens.fromAuthorizationHeader(request.getHeader("Authorization")))
                         .jwt(jwt -> jwt.decoder(new CachingJwtDecoder(decoder, new VerifiedTokens()))
                                 .jwtAuthenticationConverter(CrmSecurityAutoConfiguration::toAuthentication))
-                        .authenticationEntryPoint(entryPoint))
+                        .authenticationEntryPoint(entryPoint)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(new TokenCheckFailureHandler(entryPoint, problems));
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, CommonError.FORBIDDEN, "Your role does not allow this action.")))

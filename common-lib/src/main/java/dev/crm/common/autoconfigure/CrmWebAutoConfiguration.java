@@ -1,6 +1,7 @@
 package dev.crm.common.autoconfigure;
 
 import dev.crm.common.logging.CorrelationIdFilter;
+import dev.crm.common.web.MergePatcher;
 import dev.crm.common.web.ProblemDetailsAdvice;
 import dev.crm.common.web.ProblemWriter;
 import dev.crm.common.web.RequestSizeLimitFilter;
@@ -10,9 +11,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details for every error, correlation ids, and the request body limit. */
+/** Problem details for every error, correlation ids, the request body limit, merge patches. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(CrmProperties.class)
@@ -26,6 +28,11 @@ public class CrmWebAutoConfiguration {
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
+    }
+
+    @Bean
+    MergePatcher mergePatcher(JsonMapper json, Validator validator) {
+        return new MergePatcher(json, validator);
     }
 
     @Bean

@@ -2,8 +2,10 @@ package dev.crm.common.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What a client asked of a list: how many items (capped at {@value #MAX_LIMIT}) and where to continue.
@@ -25,6 +27,11 @@ public record PageRequest(int limit, Optional<UUID> after) {
     /** Rows to fetch: one more than the page, to know whether another page follows. */
     public int fetchSize() {
         return limit + 1;
+    }
+
+    /** The page of rows fetched with {@link #fetchSize()}, its cursor after the id of the last row shown. */
+    public <T> Page<T> page(List<T> rows, Function<T, UUID> idOf) {
+        return Page.fromOverfetch(rows, limit, row -> cursorFor(idOf.apply(row)));
     }
 
     public static String cursorFor(UUID lastId) {

@@ -2,54 +2,17 @@ package dev.crm.contact.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.contact.ContactServiceApiTest;
 import dev.crm.testing.ApiClient;
-import dev.crm.testing.SchemaOwnerContract;
-import dev.crm.testing.TestOrganizations;
 import dev.crm.testing.TestOrganizations.Member;
 import dev.crm.testing.TestOrganizations.Organization;
-import dev.crm.testing.TestTokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /** The contact API against real PostgreSQL: what a member sees and what the roles and tenancy allow. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
-    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET
-})
-class ContactApiIT {
-
-    @TestConfiguration
-    static class Tokens {
-        @Bean
-        JwtDecoder jwtDecoder() {
-            return TestTokens.decoder();
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Organization acme;
-    Member admin;
-
-    @BeforeEach
-    void anOrganization() {
-        acme = new TestOrganizations(jdbc, port).create();
-        admin = acme.as("ADMIN");
-    }
+class ContactApiIT extends ContactServiceApiTest {
 
     private static Map<String, Object> ada() {
         Map<String, Object> c = new HashMap<>();
@@ -64,7 +27,7 @@ class ContactApiIT {
     }
 
     private long rows(String where) {
-        return jdbc.queryForObject("select count(*) from " + acme.schema() + ".contacts where " + where, Long.class);
+        return rows("contacts", where);
     }
 
     @Test
@@ -197,7 +160,7 @@ class ContactApiIT {
     void anotherOrganizationCannotSeeOrTouchAContact() {
         String id = admin.api().post("/api/contacts", ada()).field("id");
         String path = "/api/contacts/" + id;
-        Organization globex = new TestOrganizations(jdbc, port).create();
+        Organization globex = anotherOrganization();
         ApiClient intruder = globex.as("ADMIN").api();
 
         assertThat(intruder.get(path).status()).isEqualTo(404);
@@ -229,11 +192,5 @@ class ContactApiIT {
                 "crm.events.contact.created", "crm.events.audit.recorded",
                 "crm.events.contact.updated", "crm.events.audit.recorded",
                 "crm.events.contact.deleted", "crm.events.audit.recorded");
-    }
-
-    private static void assertField(ApiClient.Response r, int status, String field) {
-        assertThat(r.status()).as(r.text()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json().get("errors").findValuesAsString("field")).as(r.text()).contains(field);
     }
 }

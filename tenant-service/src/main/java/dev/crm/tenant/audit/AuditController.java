@@ -34,6 +34,6 @@ class AuditController {
             @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
         var rows = log.find(new AuditLog.Filter(userId, entityType, entityId, from, to, page.after().orElse(null), page.fetchSize()));
-        return Page.fromOverfetch(rows, page.limit(), e -> PageRequest.cursorFor(e.id()));
+        return page.page(rows, AuditEntry::id);
     }
 }

@@ -13,5 +13,13 @@ public record EventType<T>(String name, Class<T> payload) {
     public static final EventType<ContactChanged> CONTACT_UPDATED = new EventType<>("contact.updated", ContactChanged.class);
     public static final EventType<ContactChanged> CONTACT_DELETED = new EventType<>("contact.deleted", ContactChanged.class);
     public static final EventType<ContactChanged> CONTACT_RESTORED = new EventType<>("contact.restored", ContactChanged.class);
+    public static final EventType<CompanyChanged> COMPANY_CREATED = new EventType<>("company.created", CompanyChanged.class);
+    public static final EventType<CompanyChanged> COMPANY_UPDATED = new EventType<>("company.updated", CompanyChanged.class);
+    public static final EventType<CompanyChanged> COMPANY_DELETED = new EventType<>("company.deleted", CompanyChanged.class);
+    public static final EventType<CompanyChanged> COMPANY_RESTORED = new EventType<>("company.restored", CompanyChanged.class);
+    public static final RecordEvents<ContactChanged> CONTACT_EVENTS =
+            new RecordEvents<>(CONTACT_CREATED, CONTACT_UPDATED, CONTACT_DELETED, CONTACT_RESTORED);
+    public static final RecordEvents<CompanyChanged> COMPANY_EVENTS =
+            new RecordEvents<>(COMPANY_CREATED, COMPANY_UPDATED, COMPANY_DELETED, COMPANY_RESTORED);
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", AuditRecorded.class);
 }

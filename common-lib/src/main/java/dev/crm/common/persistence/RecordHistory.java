@@ -1,0 +1,58 @@
+package dev.crm.common.persistence;
+
+import dev.crm.common.audit.AuditTrail;
+import dev.crm.common.events.DomainEvents;
+import dev.crm.common.events.contracts.EventType;
+import dev.crm.common.events.contracts.RecordEvents;
+import java.util.function.Function;
+
+/**
+ * What every change of an {@link OwnedRecord} leaves behind, in the change's transaction: its domain
+ * event (created, updated, deleted, restored) and its audit entry with the record as clients saw it
+ * before and after.
+ *
+ * @param <E> the entity
+ * @param <R> what clients see of it (the audit entry's before and after)
+ * @param <P> the events' payload
+ */
+public final class RecordHistory<E extends OwnedRecord, R, P> {
+
+    private final String entityType;
+    private final RecordEvents<P> types;
+    private final Function<E, R> view;
+    private final Function<E, P> payload;
+    private final DomainEvents events;
+    private final AuditTrail audit;
+
+    public RecordHistory(String entityType, RecordEvents<P> types, Function<E, R> view, Function<E, P> payload,
+                         DomainEvents events, AuditTrail audit) {
+        this.entityType = entityType;
+        this.types = types;
+        this.view = view;
+        this.payload = payload;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    public R created(E record) {
+        return record(types.created(), "CREATED", record, null, view.apply(record));
+    }
+
+    public R updated(E record, R before) {
+        return record(types.updated(), "UPDATED", record, before, view.apply(record));
+    }
+
+    public void deleted(E record, R before) {
+        record(types.deleted(), "DELETED", record, before, null);
+    }
+
+    public R restored(E record) {
+        return record(types.restored(), "RESTORED", record, null, view.apply(record));
+    }
+
+    private R record(EventType<P> type, String action, E record, R before, R after) {
+        events.publish(type, payload.apply(record));
+        audit.record(action, entityType, record.getId(), before, after);
+        return after;
+    }
+}
