@@ -10,6 +10,14 @@ for line in io.lines(os.getenv("BENCH_IDS")) do ids[#ids + 1] = line end
 wrk.headers["Authorization"] = "Bearer " .. token
 wrk.headers["X-Tenant"] = tenant
 
+-- think time per client between requests (ms): 0 = closed loop
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "0")
+if think > 0 then
+  function delay()
+    return math.random(think / 2, think * 3 / 2)
+  end
+end
+
 function request()
   local path
   if scenario == "get" then
@@ -22,9 +30,5 @@ function request()
   return wrk.format("GET", path)
 end
 
-function done(summary, latency, requests)
-  io.write(string.format("requests=%d errors(non2xx+socket)=%d rps=%.0f p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms\n",
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-end
+-- prints one line of figures, the same in every scenario (wrk runs from bench/)
+dofile("report.lua")

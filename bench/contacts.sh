@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The contact book at size: one organization with N generated contacts (and N/10 companies) beside
 # the others, then GET /api/contacts/{id}, the first page of the list, and the list filtered by owner,
-# each at C clients for D seconds through the gateway and direct to the contact-service in one run.
-# Usage: bench/contacts.sh [N=10000] [C=50] [D=30]   (needs ./crm up as in README.md, psql and wrk)
+# each at C clients for D seconds through the gateway and direct to the contact-service in one run;
+# interactive clients (BENCH_THINK_MS, default 100 ms, between requests) and closed loop.
+# Usage: bench/contacts.sh [N=10000] [C=50] [D=20]   (needs ./crm up as in README.md, psql and wrk)
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./lib.sh
 n=${1:-10000}
 c=${2:-50}
-d=${3:-30}
+d=${3:-20}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 db=${CRM_BENCH_PSQL:-postgresql://postgres@localhost:5432/crm}
 contact_url=${CRM_CONTACT_URL:-http://localhost:8083}
@@ -55,10 +56,12 @@ psql "$db" -Atc "select id from $schema.contacts order by random() limit 5000" >
 export BENCH_IDS=$BENCH_TMP/contact-ids BENCH_OWNER=$owner
 
 for scenario in get list owner; do
-  BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d10s -s contacts.lua "$CRM_GATEWAY_URL" > /dev/null # warm-up (JIT)
-  gw=$(BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$CRM_GATEWAY_URL" | tail -1)
-  direct=$(BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$contact_url" | tail -1)
-  echo "$scenario through gateway, c=$c ${d}s, $n contacts: $gw"
-  echo "$scenario direct to contact-service:            $direct"
+  BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d20s -s contacts.lua "$CRM_GATEWAY_URL" > /dev/null # warm-up (JIT, caches)
+  for think in "${BENCH_THINK_MS:-100}" 0; do
+    gw=$(BENCH_SCENARIO=$scenario BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$CRM_GATEWAY_URL" | tail -1)
+    direct=$(BENCH_SCENARIO=$scenario BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$contact_url" | tail -1)
+    echo "$scenario think=${think}ms c=$c ${d}s, $n contacts, through gateway: $gw"
+    echo "$scenario think=${think}ms c=$c ${d}s, $n contacts, direct:          $direct"
+  done
 done
 echo "machine: $(machine)"

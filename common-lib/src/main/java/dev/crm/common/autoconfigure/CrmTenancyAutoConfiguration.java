@@ -84,8 +84,9 @@ public class CrmTenancyAutoConfiguration {
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    dev.crm.common.tenant.internal.TenantSchemaController tenantSchemaController(TenantDirectory tenants, TenantMigrator migrator) {
-        return new dev.crm.common.tenant.internal.TenantSchemaController(tenants, migrator);
+    dev.crm.common.tenant.internal.TenantSchemaController tenantSchemaController(TenantDirectory tenants, TenantMigrator migrator,
+                                                                                TenantMigrationGate gate) {
+        return new dev.crm.common.tenant.internal.TenantSchemaController(tenants, migrator, gate);
     }
 
     @Bean

@@ -1,14 +1,16 @@
 package dev.crm.common.tenant.flyway;
 
+import dev.crm.common.concurrent.Daemons;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import dev.crm.common.concurrent.Daemons;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Only tenants whose recorded version is behind run Flyway at all (a no-op Flyway check costs ~8 ms).
  */
 public class TenantMigrationRunner {
+
+    private static final int ATTEMPTS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(TenantMigrationRunner.class);
 
@@ -66,14 +70,7 @@ public class TenantMigrationRunner {
         long started = System.nanoTime();
         ExecutorService executor = Executors.newFixedThreadPool(parallelism);
         for (TenantRecord tenant : behind) {
-            executor.submit(() -> {
-                try {
-                    migrator.migrate(tenant.id(), tenant.schemaName());
-                    gate.done(tenant.id());
-                } catch (RuntimeException e) {
-                    log.error("Migration of tenant {} failed; its requests keep answering 503", tenant.id(), e);
-                }
-            });
+            executor.submit(() -> migrate(tenant));
         }
         executor.shutdown();
         try {
@@ -83,5 +80,40 @@ public class TenantMigrationRunner {
         }
         log.info("Migrated {} tenant schemas in {} ms ({} still pending)", behind.size(),
                 (System.nanoTime() - started) / 1_000_000, gate.pendingCount());
+    }
+
+    /**
+     * Migrates one tenant, reading its schema name from the registry before each attempt: a spare
+     * schema can be claimed by a registration, and renamed, while this runs. A tenant that still fails
+     * keeps answering 503 until its migration succeeds (a restart, or the saga's migration step).
+     */
+    private void migrate(TenantRecord tenant) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<TenantRecord> current = attempt == 1 ? Optional.of(tenant) : tenants.findById(tenant.id());
+            if (current.isEmpty()) {
+                gate.done(tenant.id()); // discarded meanwhile: nothing left to migrate
+                return;
+            }
+            try {
+                migrator.migrate(tenant.id(), current.get().schemaName());
+                gate.done(tenant.id());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    log.error("Migration of tenant {} failed; its requests keep answering 503", tenant.id(), e);
+                    return;
+                }
+                log.warn("Migration of tenant {} failed (attempt {}), retrying: {}", tenant.id(), attempt, e.getMessage());
+                sleep(Duration.ofSeconds(attempt));
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

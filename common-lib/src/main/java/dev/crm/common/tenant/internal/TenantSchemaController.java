@@ -2,6 +2,7 @@ package dev.crm.common.tenant.internal;
 
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
+import dev.crm.common.tenant.flyway.TenantMigrationGate;
 import dev.crm.common.tenant.flyway.TenantMigrator;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
@@ -19,10 +20,12 @@ public class TenantSchemaController {
 
     private final TenantDirectory tenants;
     private final TenantMigrator migrator;
+    private final TenantMigrationGate gate;
 
-    public TenantSchemaController(TenantDirectory tenants, TenantMigrator migrator) {
+    public TenantSchemaController(TenantDirectory tenants, TenantMigrator migrator, TenantMigrationGate gate) {
         this.tenants = tenants;
         this.migrator = migrator;
+        this.gate = gate;
     }
 
     @PostMapping("/internal/tenants/{tenantId}/schema")
@@ -30,6 +33,7 @@ public class TenantSchemaController {
         TenantRecord tenant = tenants.findById(tenantId)
                 .orElseThrow(() -> new CrmException(CommonError.NOT_FOUND, "No such organization."));
         migrator.migrate(tenant.id(), tenant.schemaName());
+        gate.done(tenant.id()); // a tenant the start-up migration could not finish answers again
         return new SchemaVersion(migrator.service(), String.valueOf(migrator.latest()));
     }
 
