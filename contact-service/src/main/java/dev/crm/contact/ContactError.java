@@ -11,6 +11,8 @@ public enum ContactError implements ErrorCode {
     DOMAIN_TAKEN(HttpStatus.CONFLICT, "Domain already used"),
     HAS_SUB_COMPANIES(HttpStatus.CONFLICT, "Company has sub-companies"),
     PARENT_IN_TRASH(HttpStatus.CONFLICT, "Parent company is in the trash"),
+    FIELD_EXISTS(HttpStatus.CONFLICT, "Custom field exists"),
+    FIELD_NOT_FOUND(HttpStatus.NOT_FOUND, "Custom field not found"),
     NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash");
 
     private final HttpStatus status;

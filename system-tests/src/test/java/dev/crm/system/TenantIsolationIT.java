@@ -48,7 +48,9 @@ class TenantIsolationIT {
             new String[] {"POST", "/api/contacts"},
             new String[] {"GET", "/api/contacts/trash"},
             new String[] {"GET", "/api/companies"},
-            new String[] {"POST", "/api/companies"});
+            new String[] {"POST", "/api/companies"},
+            new String[] {"GET", "/api/custom-fields"},
+            new String[] {"POST", "/api/custom-fields"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {

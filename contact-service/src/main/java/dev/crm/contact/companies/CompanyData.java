@@ -2,10 +2,9 @@ package dev.crm.contact.companies;
 
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
+import dev.crm.contact.TextFormats;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,7 +30,7 @@ record CompanyData(
         String cleanName = clean(name);
         if (cleanName == null) throw CrmException.onField(CommonError.VALIDATION_FAILED, "name", "A company needs a name.");
         String cleanWebsite = clean(website);
-        if (cleanWebsite != null && !isWebAddress(cleanWebsite)) {
+        if (cleanWebsite != null && !TextFormats.isWebAddress(cleanWebsite)) {
             throw CrmException.onField(CommonError.VALIDATION_FAILED, "website", "is not a web address (https://...).");
         }
         String cleanDomain = clean(domain);
@@ -44,15 +43,6 @@ record CompanyData(
         }
         return new CompanyData(cleanName, canonical, clean(industry), clean(size), cleanWebsite, parentId, ownerId,
                 customFields == null ? Map.of() : customFields, version);
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static String clean(String s) {

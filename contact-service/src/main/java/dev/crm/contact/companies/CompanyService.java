@@ -56,7 +56,7 @@ public class CompanyService {
         UUID owner = RecordOwnership.ownerOfNewRecord(user, request.ownerId());
         CompanyData data = request.normalized();
         checked(data, null);
-        return history.created(companies.saveAndFlush(new Company(data, customFields.checkedJson(ENTITY, data.customFields()), owner, user.id())));
+        return history.created(companies.saveAndFlush(new Company(data, customFields.checkedJson(ENTITY, data.customFields(), true), owner, user.id())));
     }
 
     @Transactional(readOnly = true)
@@ -147,7 +147,7 @@ public class CompanyService {
         CompanyData data = request.normalized();
         checked(data, company.getId());
         CompanyResponse before = toResponse(company);
-        company.update(data, customFields.checkedJson(ENTITY, data.customFields()), owner, user.id());
+        company.update(data, customFields.checkedJson(ENTITY, data.customFields(), false), owner, user.id());
         companies.flush();
         return history.updated(company, before);
     }

@@ -1,5 +1,6 @@
 package dev.crm.contact.contacts;
 
+import dev.crm.contact.TextFormats;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,8 +24,8 @@ record ContactData(
         @Size(max = 100) String lastName,
         @Email @Size(max = 254) String email,
         @Size(max = 10) List<@Email @Size(max = 254) String> additionalEmails,
-        @Pattern(regexp = PHONE) String phone,
-        @Size(max = 10) List<@Pattern(regexp = PHONE) String> additionalPhones,
+        @Pattern(regexp = TextFormats.PHONE) String phone,
+        @Size(max = 10) List<@Pattern(regexp = TextFormats.PHONE) String> additionalPhones,
         @Size(max = 150) String title,
         UUID companyId,
         UUID ownerId,
@@ -33,9 +34,6 @@ record ContactData(
         @Size(max = 10_000) String notes,
         Map<String, Object> customFields,
         Long version) {
-
-    /** Digits with the usual separators, an optional leading + and an extension: "+1 (555) 010-9999 x12". */
-    static final String PHONE = "^\\s*\\+?[0-9][0-9 ()./\\-]{1,30}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?\\s*$";
 
     record Address(@Size(max = 200) String street, @Size(max = 100) String city, @Size(max = 100) String region,
                    @Size(max = 20) String postalCode, @Size(max = 100) String country) {

@@ -53,7 +53,7 @@ public class ContactService {
         ContactData data = request.normalized();
         UUID owner = RecordOwnership.ownerOfNewRecord(user, data.ownerId());
         checked(data, null);
-        return history.created(contacts.saveAndFlush(new Contact(data, addressJson(data), customFieldsJson(data), owner, user.id())));
+        return history.created(contacts.saveAndFlush(new Contact(data, addressJson(data), customFieldsJson(data, true), owner, user.id())));
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +123,7 @@ public class ContactService {
         RecordOwnership.requireMayChange(user, contact.getOwnerId(), owner);
         checked(data, contact.getId());
         ContactResponse before = toResponse(contact);
-        contact.update(data, addressJson(data), customFieldsJson(data), owner, user.id());
+        contact.update(data, addressJson(data), customFieldsJson(data, false), owner, user.id());
         contacts.flush();
         return history.updated(contact, before);
     }
@@ -153,8 +153,8 @@ public class ContactService {
         return data.address() == null ? null : json.writeValueAsString(data.address());
     }
 
-    private String customFieldsJson(ContactData data) {
-        return customFields.checkedJson(ENTITY, data.customFields());
+    private String customFieldsJson(ContactData data, boolean creating) {
+        return customFields.checkedJson(ENTITY, data.customFields(), creating);
     }
 
     ContactResponse toResponse(Contact c) {

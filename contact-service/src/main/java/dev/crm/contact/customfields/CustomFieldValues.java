@@ -2,34 +2,65 @@ package dev.crm.contact.customfields;
 
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
+import dev.crm.common.web.FieldProblem;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Custom field values of a record, checked against the organization's field definitions on every
- * write and stored as a JSON object. Until an organization defines fields, every name is unknown.
+ * Custom field values of a record, checked against the organization's definitions on every write and
+ * stored as one JSON object: unknown names and values of the wrong kind are refused naming the field,
+ * a null value clears a field, a new record gets the defaults, and required fields must have a value.
  */
 @Component
 public class CustomFieldValues {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
+    private final CustomFieldRepository definitions;
     private final JsonMapper json;
 
-    CustomFieldValues(JsonMapper json) {
+    CustomFieldValues(CustomFieldRepository definitions, JsonMapper json) {
+        this.definitions = definitions;
         this.json = json;
     }
 
-    /** The values as stored, after checking them for records of {@code entityType} ("contact", "company"). */
-    public String checkedJson(String entityType, Map<String, Object> values) {
-        if (values != null && !values.isEmpty()) {
-            String field = values.keySet().iterator().next();
-            throw CrmException.onField(CommonError.VALIDATION_FAILED, "customFields." + field, "is not a custom field of " + entityType + " records.");
+    /** The values to store for a record of {@code entityType}; {@code creating} applies the defaults. */
+    public String checkedJson(String entityType, Map<String, Object> values, boolean creating) {
+        Map<String, CustomField> fields = new LinkedHashMap<>();
+        definitions.findByEntityTypeOrderByPositionAscNameAsc(entityType).forEach(f -> fields.put(f.getName(), f));
+        ObjectNode given = values == null ? json.createObjectNode() : json.valueToTree(values);
+        ObjectNode stored = json.createObjectNode();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> value : given.properties()) {
+            CustomField field = fields.get(value.getKey());
+            if (field == null) {
+                problems.add(new FieldProblem("customFields." + value.getKey(), "is not a custom field of " + entityType + " records"));
+            } else if (!value.getValue().isNull()) {
+                String problem = field.getKind().problemWith(value.getValue(), Arrays.asList(field.getOptions()));
+                if (problem == null) stored.set(value.getKey(), value.getValue());
+                else problems.add(new FieldProblem("customFields." + value.getKey(), problem));
+            }
         }
-        return json.writeValueAsString(values == null ? Map.of() : values);
+        for (CustomField field : fields.values()) {
+            if (creating && !given.has(field.getName()) && field.getDefaultValue() != null) {
+                stored.set(field.getName(), json.readTree(field.getDefaultValue()));
+            }
+            if (field.isRequired() && !stored.has(field.getName()) && problems.stream().noneMatch(p -> p.field().equals("customFields." + field.getName()))) {
+                problems.add(new FieldProblem("customFields." + field.getName(), "is required"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CrmException(CommonError.VALIDATION_FAILED, "Some custom fields are not valid.", problems, Map.of());
+        }
+        return json.writeValueAsString(stored);
     }
 
     public Map<String, Object> read(String storedJson) {

@@ -1,0 +1,23 @@
+package dev.crm.contact;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Formats the contact-service accepts in several places: phone numbers and web addresses. */
+public final class TextFormats {
+
+    /** Digits with the usual separators, an optional leading + and an extension: "+1 (555) 010-9999 x12". */
+    public static final String PHONE = "^\\s*\\+?[0-9][0-9 ()./\\-]{1,30}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?\\s*$";
+
+    private TextFormats() {}
+
+    /** An absolute http or https address with a host (no javascript:, data: or relative links). */
+    public static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}
