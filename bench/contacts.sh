@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The contact book at size: one organization with N generated contacts (and N/10 companies) beside
-# the others, then GET /api/contacts/{id}, the first page of the list, and the list filtered by owner,
+# the others, then GET /api/contacts/{id}, the first page of the list, the list filtered by owner and
+# a search (q),
 # each at C clients for D seconds through the gateway and direct to the contact-service in one run;
 # interactive clients (BENCH_THINK_MS, default 100 ms, between requests) and closed loop.
 # Usage: bench/contacts.sh [N=10000] [C=50] [D=20]   (needs ./crm up as in README.md, psql and wrk)
@@ -55,7 +56,7 @@ echo "generated: $(psql "$db" -Atc "select count(*) from $schema.contacts") cont
 psql "$db" -Atc "select id from $schema.contacts order by random() limit 5000" > "$BENCH_TMP/contact-ids"
 export BENCH_IDS=$BENCH_TMP/contact-ids BENCH_OWNER=$owner
 
-for scenario in get list owner; do
+for scenario in get list owner search; do
   BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d20s -s contacts.lua "$CRM_GATEWAY_URL" > /dev/null # warm-up (JIT, caches)
   for think in "${BENCH_THINK_MS:-100}" 0; do
     gw=$(BENCH_SCENARIO=$scenario BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$CRM_GATEWAY_URL" | tail -1)

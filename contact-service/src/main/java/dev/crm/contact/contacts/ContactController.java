@@ -29,9 +29,12 @@ class ContactController {
         this.contacts = contacts;
     }
 
+    /** Newest first; with {@code q} (at least two characters), best match first. */
     @GetMapping
-    Page<ContactResponse> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+    Page<ContactResponse> list(@RequestParam(required = false) String q,
+                               @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
                                @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) UUID companyId) {
+        if (q != null) return contacts.search(q, limit, cursor, ownerId, companyId);
         return contacts.list(PageRequest.of(limit, cursor), ownerId, companyId);
     }
 

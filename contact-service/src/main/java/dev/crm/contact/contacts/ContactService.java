@@ -16,7 +16,9 @@ import dev.crm.common.web.Versions;
 import dev.crm.contact.ContactError;
 import dev.crm.contact.customfields.CustomFieldValues;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -31,15 +33,17 @@ public class ContactService {
     private static final String ENTITY = "contact";
 
     private final ContactRepository contacts;
+    private final ContactSearch search;
     private final CompanyReferences companies;
     private final RecordHistory<Contact, ContactResponse, ContactChanged> history;
     private final CustomFieldValues customFields;
     private final JsonMapper json;
     private final MergePatcher patcher;
 
-    ContactService(ContactRepository contacts, CompanyReferences companies, DomainEvents events, AuditTrail audit,
+    ContactService(ContactRepository contacts, ContactSearch search, CompanyReferences companies, DomainEvents events, AuditTrail audit,
                    CustomFieldValues customFields, JsonMapper json, MergePatcher patcher) {
         this.contacts = contacts;
+        this.search = search;
         this.companies = companies;
         this.history = new RecordHistory<>(ENTITY, EventType.CONTACT_EVENTS, this::toResponse, ContactService::changed, events, audit);
         this.customFields = customFields;
@@ -65,6 +69,20 @@ public class ContactService {
     public Page<ContactResponse> list(PageRequest page, UUID ownerId, UUID companyId) {
         List<Contact> rows = contacts.findLive(page.after().orElse(null), ownerId, companyId, Limit.of(page.fetchSize()));
         return page.page(rows, Contact::getId).map(this::toResponse);
+    }
+
+    /** Contacts matching {@code q}, best match first; the cursor continues after the last hit shown. */
+    @Transactional(readOnly = true)
+    public Page<ContactResponse> search(String q, Integer limit, String cursor, UUID ownerId, UUID companyId) {
+        PageRequest size = PageRequest.of(limit, null);
+        ContactSearch.After after = cursor == null || cursor.isBlank() ? null : ContactSearch.After.of(cursor);
+        List<ContactSearch.Hit> hits = search.find(q, ownerId, companyId, after, size.fetchSize());
+        List<ContactSearch.Hit> shown = hits.subList(0, Math.min(hits.size(), size.limit()));
+        Map<UUID, Contact> byId = new HashMap<>();
+        contacts.findAllById(shown.stream().map(ContactSearch.Hit::id).toList()).forEach(c -> byId.put(c.getId(), c));
+        ContactSearch.Hit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = hits.size() > size.limit() ? new ContactSearch.After(last.score(), last.id()).cursor() : null;
+        return new Page<>(shown.stream().map(h -> toResponse(byId.get(h.id()))).toList(), next);
     }
 
     @Transactional(readOnly = true)

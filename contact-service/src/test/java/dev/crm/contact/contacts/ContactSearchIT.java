@@ -1,0 +1,132 @@
+package dev.crm.contact.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.contact.ContactServiceApiTest;
+import dev.crm.testing.ApiClient;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Search over contacts against real PostgreSQL (pg_trgm + unaccent): what a user typing in the box finds, in what order. */
+class ContactSearchIT extends ContactServiceApiTest {
+
+    private String contact(String first, String last, Map<String, Object> more) {
+        Map<String, Object> body = new HashMap<>(more);
+        body.put("firstName", first);
+        body.put("lastName", last);
+        ApiClient.Response r = admin.api().post("/api/contacts", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.field("id");
+    }
+
+    private JsonNode search(String q) {
+        ApiClient.Response r = admin.api().get("/api/contacts?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.json();
+    }
+
+    private List<String> names(String q) {
+        List<String> names = new ArrayList<>();
+        search(q).get("items").forEach(c -> names.add(c.get("firstName").asString() + " " + c.get("lastName").asString()));
+        return names;
+    }
+
+    @Test
+    void bestMatchFirstAndNothingUnrelated() {
+        contact("Nadia", "Adams", Map.of());
+        contact("Grace", "Hopper", Map.of());
+        contact("Ada", "Lovelace", Map.of());
+        contact("Adam", "Smith", Map.of());
+
+        List<String> found = names("ada");
+        assertThat(found.get(0)).isEqualTo("Ada Lovelace");
+        assertThat(found).contains("Adam Smith", "Nadia Adams").doesNotContain("Grace Hopper");
+    }
+
+    @Test
+    void ignoresCaseAndAccentsBothWays() {
+        contact("Zoë", "Müller", Map.of());
+        contact("Jose", "Garcia", Map.of());
+        assertThat(names("zoe muller")).containsExactly("Zoë Müller");
+        assertThat(names("MÜLLER")).containsExactly("Zoë Müller");
+        assertThat(names("josé garcía")).containsExactly("Jose Garcia");
+    }
+
+    @Test
+    void forgivesSmallTyposAndMatchesPrefixes() {
+        contact("Ada", "Lovelace", Map.of());
+        contact("Grace", "Hopper", Map.of());
+        assertThat(names("lovelce")).containsExactly("Ada Lovelace");
+        assertThat(names("hopp")).containsExactly("Grace Hopper");
+    }
+
+    @Test
+    void findsByEmailPhoneTagsAndCompany() {
+        String globex = admin.api().post("/api/companies", Map.of("name", "Globex Corporation", "domain", "globex.example")).field("id");
+        contact("Ada", "Lovelace", Map.of("email", "ada@analytical.example", "phone", "+44 20 7946 0958", "tags", List.of("vip")));
+        contact("Hank", "Scorpio", Map.of("companyId", globex));
+        contact("Grace", "Hopper", Map.of());
+
+        assertThat(names("ada@analytical")).containsExactly("Ada Lovelace");
+        assertThat(names("2079460958")).as("digits without separators").containsExactly("Ada Lovelace");
+        assertThat(names("vip")).containsExactly("Ada Lovelace");
+        assertThat(names("globex")).containsExactly("Hank Scorpio");
+    }
+
+    @Test
+    void trashedContactsAreNotFound() {
+        String id = contact("Ada", "Lovelace", Map.of());
+        admin.api().delete("/api/contacts/" + id);
+        assertThat(names("lovelace")).isEmpty();
+    }
+
+    @Test
+    void pagesThroughEveryMatchOnce() {
+        for (int i = 0; i < 23; i++) contact("Ada" + i, "Byron", Map.of());
+        contact("Grace", "Hopper", Map.of());
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            ApiClient.Response page = admin.api().get("/api/contacts?q=byron&limit=10" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            page.json().get("items").forEach(c -> assertThat(seen.add(c.get("id").asString())).as("no duplicates").isTrue());
+            cursor = page.json().get("nextCursor").isNull() ? null : page.json().get("nextCursor").asString();
+            pages++;
+        } while (cursor != null);
+        assertThat(seen).hasSize(23);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void filtersCombineWithTheQuery() {
+        var rep = acme.as("SALES_REP");
+        rep.api().post("/api/contacts", Map.of("firstName", "Ada", "lastName", "Rep"));
+        contact("Ada", "Admin", Map.of());
+        List<String> found = new ArrayList<>();
+        admin.api().get("/api/contacts?q=ada&ownerId=" + rep.id()).json().get("items").forEach(c -> found.add(c.get("lastName").asString()));
+        assertThat(found).containsExactly("Rep");
+    }
+
+    @Test
+    void aQueryNeedsTwoCharactersAndAValidCursor() {
+        assertField(admin.api().get("/api/contacts?q=a"), 400, "q");
+        assertField(admin.api().get("/api/contacts?q=%20%20"), 400, "q");
+        assertField(admin.api().get("/api/contacts?q=ada&cursor=garbage"), 400, "cursor");
+    }
+
+    @Test
+    void anotherOrganizationFindsNothingOfThisOne() {
+        contact("Ada", "Lovelace", Map.of());
+        ApiClient intruder = anotherOrganization().as("ADMIN").api();
+        assertThat(intruder.get("/api/contacts?q=lovelace").json().get("items")).isEmpty();
+    }
+}
