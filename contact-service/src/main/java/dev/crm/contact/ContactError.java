@@ -13,6 +13,7 @@ public enum ContactError implements ErrorCode {
     PARENT_IN_TRASH(HttpStatus.CONFLICT, "Parent company is in the trash"),
     FIELD_EXISTS(HttpStatus.CONFLICT, "Custom field exists"),
     FIELD_NOT_FOUND(HttpStatus.NOT_FOUND, "Custom field not found"),
+    SEARCH_TOO_BROAD(HttpStatus.UNPROCESSABLE_CONTENT, "Search too broad"),
     NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash");
 
     private final HttpStatus status;

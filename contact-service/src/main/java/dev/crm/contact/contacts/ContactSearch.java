@@ -3,12 +3,16 @@ package dev.crm.contact.contacts;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import jakarta.persistence.EntityManager;
+import dev.crm.contact.ContactError;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +51,11 @@ class ContactSearch {
             limit :fetch""";
 
     private final EntityManager entityManager;
+    private final Duration timeout;
 
-    ContactSearch(EntityManager entityManager) {
+    ContactSearch(EntityManager entityManager, @Value("${crm.contacts.search-timeout:2s}") Duration timeout) {
         this.entityManager = entityManager;
+        this.timeout = timeout;
     }
 
     record Hit(UUID id, double score) {}
@@ -77,8 +83,24 @@ class ContactSearch {
         return trimmed;
     }
 
+    /**
+     * Runs the search under a statement timeout: a query that matches a large share of a big book can
+     * take seconds to rank, and must not hold a connection that long; the user is asked to narrow it.
+     */
     @SuppressWarnings("unchecked")
     List<Hit> find(String q, UUID ownerId, UUID companyId, After after, int fetch) {
+        entityManager.createNativeQuery("select set_config('statement_timeout', cast(?1 as text), true)")
+                .setParameter(1, Long.toString(timeout.toMillis())).getSingleResult();
+        try {
+            return run(q, ownerId, companyId, after, fetch);
+        } catch (QueryTimeoutException | jakarta.persistence.QueryTimeoutException | org.hibernate.QueryTimeoutException e) {
+            throw new CrmException(ContactError.SEARCH_TOO_BROAD,
+                    "This search matches too many contacts to rank in time. Type more of the name, or add a filter.");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Hit> run(String q, UUID ownerId, UUID companyId, After after, int fetch) {
         NativeQuery<Object[]> search = entityManager.createNativeQuery(SQL).unwrap(NativeQuery.class);
         List<Object[]> rows = search
                 .setParameter("q", query(q), String.class)
