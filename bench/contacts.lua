@@ -14,13 +14,7 @@ local queries = { "lovelace", "turing", "hopp", "gra", "muller", "garcia", "zoe"
 wrk.headers["Authorization"] = "Bearer " .. token
 wrk.headers["X-Tenant"] = tenant
 
--- think time per client between requests (ms): 0 = closed loop
-local think = tonumber(os.getenv("BENCH_THINK_MS") or "0")
-if think > 0 then
-  function delay()
-    return math.random(think / 2, think * 3 / 2)
-  end
-end
+dofile("think.lua")
 
 function request()
   local path

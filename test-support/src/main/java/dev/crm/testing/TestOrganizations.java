@@ -38,7 +38,7 @@ public final class TestOrganizations {
 
         public Member as(String role) {
             UUID userId = UUID.randomUUID();
-            String email = role.toLowerCase() + "-" + userId.toString().substring(0, 8) + "@" + subdomain + ".test";
+            String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + userId.toString().substring(0, 8) + "@" + subdomain + ".test";
             return new Member(userId, email, role, service.bearer(TestTokens.issue(id, subdomain, userId, role, email)));
         }
     }

@@ -7,6 +7,11 @@ public final class Versions {
 
     private Versions() {}
 
+    /** A full replacement (PUT) must say which version it replaces. */
+    public static void requireSent(Long sent) {
+        if (sent == null) throw CrmException.onField(CommonError.VALIDATION_FAILED, "version", "is required: send the version you read");
+    }
+
     /** Passes when no version was sent or it is the current one. */
     public static void requireCurrent(Class<?> entity, Object id, Long sent, long current) {
         if (sent != null && sent != current) throw new ObjectOptimisticLockingFailureException(entity, id);

@@ -26,6 +26,12 @@ record CompanyData(
 
     static final String SIZES = "1-10|11-50|51-200|201-500|501-1000|1001-5000|5001-10000|10001\\+";
 
+    /** The writable part of a company as clients see it: what a merge patch is applied to. */
+    static CompanyData of(CompanyResponse c) {
+        return new CompanyData(c.name(), c.domain(), c.industry(), c.size(), c.website(), c.parentId(), c.ownerId(),
+                c.customFields(), c.version());
+    }
+
     CompanyData normalized() {
         String cleanName = clean(name);
         if (cleanName == null) throw CrmException.onField(CommonError.VALIDATION_FAILED, "name", "A company needs a name.");

@@ -95,16 +95,14 @@ public class CompanyService {
 
     @Transactional
     public CompanyResponse replace(UUID id, CompanyData request) {
-        if (request.version() == null) {
-            throw CrmException.onField(CommonError.VALIDATION_FAILED, "version", "is required: send the version you read");
-        }
+        Versions.requireSent(request.version());
         return change(live(id), request);
     }
 
     @Transactional
     public CompanyResponse patch(UUID id, JsonNode patch) {
         Company company = live(id);
-        return change(company, patcher.apply(CompanyPatchView.of(toResponse(company)), patch, CompanyData.class));
+        return change(company, patcher.apply(CompanyData.of(toResponse(company)), patch, CompanyData.class));
     }
 
     @Transactional

@@ -44,6 +44,12 @@ record ContactData(
         }
     }
 
+    /** The writable part of a contact as clients see it: what a merge patch is applied to. */
+    static ContactData of(ContactResponse c) {
+        return new ContactData(c.firstName(), c.lastName(), c.email(), c.additionalEmails(), c.phone(), c.additionalPhones(),
+                c.title(), c.companyId(), c.ownerId(), c.tags(), c.address(), c.notes(), c.customFields(), c.version());
+    }
+
     ContactData normalized() {
         return new ContactData(clean(firstName), clean(lastName), lowerCase(clean(email)),
                 distinct(additionalEmails, true), clean(phone), distinct(additionalPhones, false), clean(title),

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,8 @@ public class ContactService {
         contacts.findAllById(shown.stream().map(ContactSearch.Hit::id).toList()).forEach(c -> byId.put(c.getId(), c));
         ContactSearch.Hit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         String next = hits.size() > size.limit() ? new ContactSearch.After(last.score(), last.id()).cursor() : null;
-        return new Page<>(shown.stream().map(h -> toResponse(byId.get(h.id()))).toList(), next);
+        // a contact deleted for good between the two reads is left out
+        return new Page<>(shown.stream().map(h -> byId.get(h.id())).filter(Objects::nonNull).map(this::toResponse).toList(), next);
     }
 
     @Transactional(readOnly = true)
@@ -94,9 +96,7 @@ public class ContactService {
     /** PUT: the request is the whole new contact; its {@code version} must be the current one. */
     @Transactional
     public ContactResponse replace(UUID id, ContactData request) {
-        if (request.version() == null) {
-            throw CrmException.onField(CommonError.VALIDATION_FAILED, "version", "is required: send the version you read");
-        }
+        Versions.requireSent(request.version());
         return change(live(id), request);
     }
 
@@ -104,7 +104,7 @@ public class ContactService {
     @Transactional
     public ContactResponse patch(UUID id, JsonNode patch) {
         Contact contact = live(id);
-        return change(contact, patcher.apply(ContactPatchView.of(toResponse(contact)), patch, ContactData.class));
+        return change(contact, patcher.apply(ContactData.of(toResponse(contact)), patch, ContactData.class));
     }
 
     @Transactional
