@@ -8,6 +8,8 @@ import dev.crm.testing.TestOrganizations;
 import dev.crm.testing.TestOrganizations.Member;
 import dev.crm.testing.TestOrganizations.Organization;
 import dev.crm.testing.TestTokens;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +56,16 @@ public abstract class ContactServiceApiTest {
 
     protected Organization anotherOrganization() {
         return new TestOrganizations(jdbc, port).create();
+    }
+
+    /** A contact created by the admin through the API; its id. */
+    protected String contact(String first, String last, Map<String, Object> more) {
+        Map<String, Object> body = new HashMap<>(more);
+        body.put("firstName", first);
+        body.put("lastName", last);
+        ApiClient.Response r = admin.api().post("/api/contacts", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.field("id");
     }
 
     protected long rows(String table, String where) {

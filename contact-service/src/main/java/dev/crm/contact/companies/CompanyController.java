@@ -6,6 +6,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import dev.crm.contact.search.ListRequest;
+import dev.crm.contact.search.TimeRanges;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +34,21 @@ class CompanyController {
         this.companies = companies;
     }
 
+    /**
+     * Newest first, or by {@code sort} (name, domain, createdAt, updatedAt, cf.<field>; - for descending);
+     * with {@code q}, best match first. Filters: owner, parent, industry, created/updated ranges, custom fields.
+     */
     @GetMapping
-    Page<CompanyResponse> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
-                               @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) UUID parentId) {
-        return companies.list(PageRequest.of(limit, cursor), ownerId, parentId);
+    Page<CompanyResponse> list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                               @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+                               @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) UUID parentId,
+                               @RequestParam(required = false) String industry,
+                               @RequestParam(required = false) String createdAfter, @RequestParam(required = false) String createdBefore,
+                               @RequestParam(required = false) String updatedAfter, @RequestParam(required = false) String updatedBefore,
+                               @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        CompanyFilter filter = new CompanyFilter(ownerId, parentId, industry,
+                new TimeRanges(createdAfter, createdBefore, updatedAfter, updatedBefore));
+        return companies.list(filter, new ListRequest(q, sort, limit, cursor, parameters));
     }
 
     @GetMapping("/trash")
@@ -55,7 +70,7 @@ class CompanyController {
     @GetMapping("/{id}/children")
     Page<CompanyResponse> children(@PathVariable UUID id, @RequestParam(required = false) Integer limit,
                                    @RequestParam(required = false) String cursor) {
-        return companies.children(id, PageRequest.of(limit, cursor));
+        return companies.children(id, new ListRequest(null, null, limit, cursor, null));
     }
 
     @GetMapping("/{id}/ancestors")

@@ -15,16 +15,6 @@ interface CompanyRepository extends JpaRepository<Company, UUID> {
 
     boolean existsByParentIdAndDeletedAtIsNull(UUID parentId);
 
-    /** Newest first; {@code before} is the id of the last row of the previous page, or null. */
-    @Query("""
-            select c from Company c
-            where c.deletedAt is null
-              and (cast(:before as uuid) is null or c.id < :before)
-              and (cast(:ownerId as uuid) is null or c.ownerId = :ownerId)
-              and (cast(:parentId as uuid) is null or c.parentId = :parentId)
-            order by c.id desc""")
-    List<Company> findLive(UUID before, UUID ownerId, UUID parentId, Limit limit);
-
     /** The trash, newest companies first. */
     @Query("""
             select c from Company c

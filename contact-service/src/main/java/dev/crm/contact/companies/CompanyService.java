@@ -11,6 +11,10 @@ import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import dev.crm.common.web.MergePatcher;
 import dev.crm.common.web.Page;
+import dev.crm.contact.search.ListRequest;
+import dev.crm.contact.search.RecordFinder;
+import dev.crm.contact.search.RecordTable;
+import dev.crm.contact.search.RecordTable.Column;
 import dev.crm.common.web.PageRequest;
 import dev.crm.common.web.Versions;
 import dev.crm.contact.ContactError;
@@ -36,18 +40,25 @@ public class CompanyService {
 
     static final int MAX_LEVELS = 10;
     private static final String ENTITY = "company";
+    private static final RecordTable TABLE = new RecordTable("companies", ENTITY, Map.of(
+            "createdAt", RecordTable.createdAt(),
+            "updatedAt", Column.required("t.updated_at", "timestamptz"),
+            "name", Column.required("lower(t.name)", "text"),
+            "domain", Column.optional("t.domain", "text")));
 
     private final CompanyRepository companies;
     private final RecordHistory<Company, CompanyResponse, CompanyChanged> history;
     private final CustomFieldValues customFields;
     private final MergePatcher patcher;
+    private final RecordFinder finder;
 
     CompanyService(CompanyRepository companies, DomainEvents events, AuditTrail audit, CustomFieldValues customFields,
-                   MergePatcher patcher) {
+                   MergePatcher patcher, RecordFinder finder) {
         this.companies = companies;
         this.history = new RecordHistory<>(ENTITY, EventType.COMPANY_EVENTS, this::toResponse, CompanyService::changed, events, audit);
         this.customFields = customFields;
         this.patcher = patcher;
+        this.finder = finder;
     }
 
     @Transactional
@@ -64,16 +75,17 @@ public class CompanyService {
         return toResponse(live(id));
     }
 
+    /** Newest first, or in the order asked for; with {@code q}, best match first. */
     @Transactional(readOnly = true)
-    public Page<CompanyResponse> list(PageRequest page, UUID ownerId, UUID parentId) {
-        List<Company> rows = companies.findLive(page.after().orElse(null), ownerId, parentId, Limit.of(page.fetchSize()));
-        return page.page(rows, Company::getId).map(this::toResponse);
+    public Page<CompanyResponse> list(CompanyFilter filter, ListRequest request) {
+        return finder.find(TABLE, filter.criteria(), request).page(companies::findAllById, Company::getId, this::toResponse);
     }
 
+    /** The direct sub-companies of a live company, newest first. */
     @Transactional(readOnly = true)
-    public Page<CompanyResponse> children(UUID id, PageRequest page) {
+    public Page<CompanyResponse> children(UUID id, ListRequest request) {
         live(id);
-        return list(page, null, id);
+        return list(new CompanyFilter(null, id, null, null), request);
     }
 
     /** The group above a company, from the top-most parent down to its direct parent. */

@@ -4,7 +4,12 @@ import dev.crm.common.web.Page;
 import dev.crm.common.web.PageRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+import dev.crm.contact.search.ListRequest;
+import dev.crm.contact.search.TimeRanges;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +34,22 @@ class ContactController {
         this.contacts = contacts;
     }
 
-    /** Newest first; with {@code q} (at least two characters), best match first. */
+    /**
+     * Newest first, or by {@code sort}; with {@code q} (at least two characters), best match first.
+     * Filters: owner, company, {@code tag} (repeatable), created/updated ranges, and {@code cf.<field>}
+     * / {@code cf.<field>.min} / {@code .max} on custom fields.
+     */
     @GetMapping
-    Page<ContactResponse> list(@RequestParam(required = false) String q,
+    Page<ContactResponse> list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                                @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
-                               @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) UUID companyId) {
-        if (q != null) return contacts.search(q, limit, cursor, ownerId, companyId);
-        return contacts.list(PageRequest.of(limit, cursor), ownerId, companyId);
+                               @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) UUID companyId,
+                               @RequestParam(required = false) List<String> tag,
+                               @RequestParam(required = false) String createdAfter, @RequestParam(required = false) String createdBefore,
+                               @RequestParam(required = false) String updatedAfter, @RequestParam(required = false) String updatedBefore,
+                               @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        ContactFilter filter = new ContactFilter(ownerId, companyId, tag,
+                new TimeRanges(createdAfter, createdBefore, updatedAfter, updatedBefore));
+        return contacts.list(filter, new ListRequest(q, sort, limit, cursor, parameters));
     }
 
     @GetMapping("/trash")

@@ -13,16 +13,6 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 
     boolean existsByEmailAndDeletedAtIsNullAndIdNot(String email, UUID id);
 
-    /** Newest first; {@code before} is the id of the last row of the previous page, or null. */
-    @Query("""
-            select c from Contact c
-            where c.deletedAt is null
-              and (cast(:before as uuid) is null or c.id < :before)
-              and (cast(:ownerId as uuid) is null or c.ownerId = :ownerId)
-              and (cast(:companyId as uuid) is null or c.companyId = :companyId)
-            order by c.id desc""")
-    List<Contact> findLive(UUID before, UUID ownerId, UUID companyId, Limit limit);
-
     /** The trash, newest contacts first. */
     @Query("""
             select c from Contact c

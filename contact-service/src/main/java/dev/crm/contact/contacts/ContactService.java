@@ -11,6 +11,10 @@ import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import dev.crm.common.web.MergePatcher;
 import dev.crm.common.web.Page;
+import dev.crm.contact.search.ListRequest;
+import dev.crm.contact.search.RecordFinder;
+import dev.crm.contact.search.RecordTable;
+import dev.crm.contact.search.RecordTable.Column;
 import dev.crm.common.web.PageRequest;
 import dev.crm.common.web.Versions;
 import dev.crm.contact.ContactError;
@@ -32,19 +36,25 @@ import tools.jackson.databind.json.JsonMapper;
 public class ContactService {
 
     private static final String ENTITY = "contact";
+    private static final RecordTable TABLE = new RecordTable("contacts", ENTITY, Map.of(
+            "createdAt", RecordTable.createdAt(),
+            "updatedAt", Column.required("t.updated_at", "timestamptz"),
+            "firstName", Column.optional("lower(t.first_name)", "text"),
+            "lastName", Column.optional("lower(t.last_name)", "text"),
+            "email", Column.optional("t.email", "text")));
 
     private final ContactRepository contacts;
-    private final ContactSearch search;
+    private final RecordFinder finder;
     private final CompanyReferences companies;
     private final RecordHistory<Contact, ContactResponse, ContactChanged> history;
     private final CustomFieldValues customFields;
     private final JsonMapper json;
     private final MergePatcher patcher;
 
-    ContactService(ContactRepository contacts, ContactSearch search, CompanyReferences companies, DomainEvents events, AuditTrail audit,
+    ContactService(ContactRepository contacts, RecordFinder finder, CompanyReferences companies, DomainEvents events, AuditTrail audit,
                    CustomFieldValues customFields, JsonMapper json, MergePatcher patcher) {
         this.contacts = contacts;
-        this.search = search;
+        this.finder = finder;
         this.companies = companies;
         this.history = new RecordHistory<>(ENTITY, EventType.CONTACT_EVENTS, this::toResponse, ContactService::changed, events, audit);
         this.customFields = customFields;
@@ -66,25 +76,10 @@ public class ContactService {
         return toResponse(live(id));
     }
 
+    /** Newest first, or in the order asked for; with {@code q}, best match first. */
     @Transactional(readOnly = true)
-    public Page<ContactResponse> list(PageRequest page, UUID ownerId, UUID companyId) {
-        List<Contact> rows = contacts.findLive(page.after().orElse(null), ownerId, companyId, Limit.of(page.fetchSize()));
-        return page.page(rows, Contact::getId).map(this::toResponse);
-    }
-
-    /** Contacts matching {@code q}, best match first; the cursor continues after the last hit shown. */
-    @Transactional(readOnly = true)
-    public Page<ContactResponse> search(String q, Integer limit, String cursor, UUID ownerId, UUID companyId) {
-        PageRequest size = PageRequest.of(limit, null);
-        ContactSearch.After after = cursor == null || cursor.isBlank() ? null : ContactSearch.After.of(cursor);
-        List<ContactSearch.Hit> hits = search.find(q, ownerId, companyId, after, size.fetchSize());
-        List<ContactSearch.Hit> shown = hits.subList(0, Math.min(hits.size(), size.limit()));
-        Map<UUID, Contact> byId = new HashMap<>();
-        contacts.findAllById(shown.stream().map(ContactSearch.Hit::id).toList()).forEach(c -> byId.put(c.getId(), c));
-        ContactSearch.Hit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        String next = hits.size() > size.limit() ? new ContactSearch.After(last.score(), last.id()).cursor() : null;
-        // a contact deleted for good between the two reads is left out
-        return new Page<>(shown.stream().map(h -> byId.get(h.id())).filter(Objects::nonNull).map(this::toResponse).toList(), next);
+    public Page<ContactResponse> list(ContactFilter filter, ListRequest request) {
+        return finder.find(TABLE, filter.criteria(), request).page(contacts::findAllById, Contact::getId, this::toResponse);
     }
 
     @Transactional(readOnly = true)

@@ -63,6 +63,13 @@ public class CustomFieldValues {
         return json.writeValueAsString(stored);
     }
 
+    /** The kind of each custom field of {@code entityType}, by name (lists filter and sort on them). */
+    public Map<String, FieldKind> kindsOf(String entityType) {
+        Map<String, FieldKind> kinds = new LinkedHashMap<>();
+        definitions.findByEntityTypeOrderByPositionAscNameAsc(entityType).forEach(f -> kinds.put(f.getName(), f.getKind()));
+        return kinds;
+    }
+
     public Map<String, Object> read(String storedJson) {
         return storedJson == null ? Map.of() : json.readValue(storedJson, MAP);
     }

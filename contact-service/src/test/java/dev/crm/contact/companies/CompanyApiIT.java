@@ -120,6 +120,27 @@ class CompanyApiIT extends ContactServiceApiTest {
     }
 
     @Test
+    void theCompanyListSearchesSortsAndFilters() {
+        admin.api().post("/api/companies", Map.of("name", "Globex Corporation", "domain", "globex.example", "industry", "Energy"));
+        admin.api().post("/api/companies", Map.of("name", "Initech", "domain", "initech.example", "industry", "Software"));
+        admin.api().post("/api/companies", Map.of("name", "Acme", "industry", "software"));
+        assertThat(names("q=globx")).as("a typo").containsExactly("Globex Corporation");
+        assertThat(names("q=initech.example")).containsExactly("Initech");
+        assertThat(names("sort=name")).containsExactly("Acme", "Globex Corporation", "Initech");
+        assertThat(names("sort=-name&industry=SOFTWARE")).containsExactly("Initech", "Acme");
+        assertField(admin.api().get("/api/companies?sort=size"), 400, "sort");
+        assertThat(anotherOrganization().as("ADMIN").api().get("/api/companies?q=globex").json().get("items")).isEmpty();
+    }
+
+    private List<String> names(String query) {
+        ApiClient.Response r = admin.api().get("/api/companies?" + query);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        r.json().get("items").forEach(c -> names.add(c.get("name").asString()));
+        return names;
+    }
+
+    @Test
     void rolesDecideWhoChangesWhat() {
         Member viewer = acme.as("VIEWER");
         Member rep = acme.as("SALES_REP");

@@ -18,15 +18,6 @@ import tools.jackson.databind.JsonNode;
 /** Search over contacts against real PostgreSQL (pg_trgm + unaccent): what a user typing in the box finds, in what order. */
 class ContactSearchIT extends ContactServiceApiTest {
 
-    private String contact(String first, String last, Map<String, Object> more) {
-        Map<String, Object> body = new HashMap<>(more);
-        body.put("firstName", first);
-        body.put("lastName", last);
-        ApiClient.Response r = admin.api().post("/api/contacts", body);
-        assertThat(r.status()).as(r.text()).isEqualTo(201);
-        return r.field("id");
-    }
-
     private JsonNode search(String q) {
         ApiClient.Response r = admin.api().get("/api/contacts?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(r.status()).as(r.text()).isEqualTo(200);
@@ -76,9 +67,45 @@ class ContactSearchIT extends ContactServiceApiTest {
         contact("Grace", "Hopper", Map.of());
 
         assertThat(names("ada@analytical")).containsExactly("Ada Lovelace");
-        assertThat(names("2079460958")).as("digits without separators").containsExactly("Ada Lovelace");
+        assertThat(names("2079460958")).as("digits without separators or country code").containsExactly("Ada Lovelace");
+        assertThat(names("+44 20 7946")).containsExactly("Ada Lovelace");
         assertThat(names("vip")).containsExactly("Ada Lovelace");
         assertThat(names("globex")).containsExactly("Hank Scorpio");
+    }
+
+    @Test
+    void exactWordsComeFirstThenPrefixesThenNearWords() {
+        contact("Jon", "Snow", Map.of());
+        contact("Mary", "Johnson", Map.of());
+        contact("John", "Doe", Map.of());
+        contact("Grace", "Hopper", Map.of());
+        assertThat(names("john")).containsExactly("John Doe", "Mary Johnson", "Jon Snow");
+    }
+
+    @Test
+    void pagesContinueAcrossTiersWithoutRepeatingOrSkipping() {
+        for (int i = 0; i < 3; i++) contact("Anna" + i, "Byron", Map.of());
+        for (int i = 0; i < 3; i++) contact("Anna" + i, "Byronsson", Map.of());
+        List<String> order = new ArrayList<>();
+        String cursor = null;
+        do {
+            ApiClient.Response page = admin.api().get("/api/contacts?q=byron&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            page.json().get("items").forEach(c -> order.add(c.get("lastName").asString() + "/" + c.get("firstName").asString()));
+            cursor = page.json().get("nextCursor").isNull() ? null : page.json().get("nextCursor").asString();
+        } while (cursor != null);
+        assertThat(order).containsExactly("Byron/Anna2", "Byron/Anna1", "Byron/Anna0", "Byronsson/Anna2", "Byronsson/Anna1", "Byronsson/Anna0");
+    }
+
+    @Test
+    void findsAContactByItsCompanyTogetherWithItsName() {
+        String acmeCo = admin.api().post("/api/companies", Map.of("name", "Acme Rockets", "domain", "acme-rockets.example")).field("id");
+        String initech = admin.api().post("/api/companies", Map.of("name", "Initech")).field("id");
+        contact("Anna", "Berg", Map.of("companyId", acmeCo));
+        contact("Anna", "Lind", Map.of("companyId", initech));
+        assertThat(names("anna acme")).containsExactly("Anna Berg");
+        admin.api().patch("/api/companies/" + initech, Map.of("name", "Acme Initech"));
+        assertThat(names("anna acme")).as("a renamed company is found under its new name").containsExactlyInAnyOrder("Anna Berg", "Anna Lind");
     }
 
     @Test

@@ -1,0 +1,176 @@
+package dev.crm.contact.search;
+
+import dev.crm.common.web.Page;
+import dev.crm.common.web.PageRequest;
+import dev.crm.contact.ContactError;
+import dev.crm.contact.customfields.CustomFieldValues;
+import dev.crm.contact.customfields.FieldKind;
+import dev.crm.common.web.CrmException;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.query.NativeQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a list: with {@code q} and no sort, ranked in tiers (every word exact, then as a prefix, then
+ * near words for typos), newest first within a tier, each tier one indexed query that stops at the
+ * page; otherwise in the requested order, {@code q} then filtering by prefixes. Answers ids in order;
+ * the caller loads the rows. Every query runs under a statement timeout, so a list too broad to
+ * answer in time is refused (422) instead of holding a connection.
+ */
+@Component
+public class RecordFinder {
+
+    private static final String TIER = "~";
+
+    private enum Tier { EXACT, PREFIX, NEAR }
+
+    private final EntityManager entityManager;
+    private final CustomFieldValues customFields;
+    private final JsonMapper json;
+    private final Duration timeout;
+
+    RecordFinder(EntityManager entityManager, CustomFieldValues customFields, JsonMapper json,
+                 @Value("${crm.contacts.search-timeout:2s}") Duration timeout) {
+        this.entityManager = entityManager;
+        this.customFields = customFields;
+        this.json = json;
+        this.timeout = timeout;
+    }
+
+    /** Ids of one page in order, and the cursor of the next page (null on the last). */
+    public record Found(List<UUID> ids, String nextCursor) {
+
+        /** The page of records loaded by id, in order; a record gone between the two reads is left out. */
+        public <T, R> Page<R> page(Function<List<UUID>, Collection<T>> load, Function<T, UUID> idOf, Function<T, R> show) {
+            Map<UUID, T> byId = new HashMap<>();
+            load.apply(ids).forEach(row -> byId.put(idOf.apply(row), row));
+            return new Page<>(ids.stream().map(byId::get).filter(Objects::nonNull).map(show).toList(), nextCursor);
+        }
+    }
+
+    /** Must run inside a transaction, on the tenant's connection. */
+    public Found find(RecordTable table, Criteria criteria, ListRequest request) {
+        int limit = PageRequest.of(request.limit(), null).limit();
+        ListCursor cursor = request.cursor() == null || request.cursor().isBlank() ? null : ListCursor.decode(request.cursor());
+        Map<String, FieldKind> kinds = customFields.kindsOf(table.entityType());
+        CustomFieldCriteria.add(criteria, request.parameters(), kinds, json);
+        SortOrder order = request.sort() == null ? null : table.sortOrder(request.sort(), kinds);
+        String q = request.q() == null ? null : SearchQuery.checked(request.q());
+        setLocal("statement_timeout", Long.toString(timeout.toMillis()));
+        try {
+            if (q != null && order == null) return ranked(table, criteria, words(q), limit, cursor);
+            if (q != null) criteria.where("t.search_vector @@ cast(? as tsquery)", words(q).prefix());
+            return sorted(table, criteria, order == null ? table.sortOrder(RecordTable.DEFAULT_SORT, kinds) : order, limit, cursor);
+        } catch (QueryTimeoutException | jakarta.persistence.QueryTimeoutException | org.hibernate.QueryTimeoutException e) {
+            throw new CrmException(ContactError.SEARCH_TOO_BROAD,
+                    "This list is too broad to answer in time. Type more of the name, or add a filter.");
+        }
+    }
+
+    private Found ranked(RecordTable table, Criteria criteria, SearchQuery query, int limit, ListCursor cursor) {
+        Tier first = Tier.EXACT;
+        if (cursor != null) {
+            if (!cursor.order().startsWith(TIER)) throw ListCursor.invalid();
+            first = tierOf(cursor.order().substring(TIER.length()));
+        }
+        List<UUID> ids = new ArrayList<>();
+        List<Tier> tiers = new ArrayList<>();
+        for (Tier tier : Tier.values()) {
+            if (tier.ordinal() < first.ordinal()) continue;
+            String matching = tier == Tier.EXACT ? query.exact() : tier == Tier.PREFIX ? query.prefix() : query.near(this::nearWords);
+            if (tier == Tier.NEAR && matching.equals(query.near(w -> List.of()))) break; // no word has a near word
+            String earlier = tier == Tier.EXACT ? null : tier == Tier.PREFIX ? query.exact() : query.prefix();
+            UUID after = cursor != null && tier == first ? cursor.id() : null;
+            List<UUID> found = tier(table, criteria, matching, earlier, after, limit + 1 - ids.size());
+            ids.addAll(found);
+            found.forEach(id -> tiers.add(tier));
+            if (ids.size() > limit) break;
+        }
+        if (ids.size() <= limit) return new Found(ids, null);
+        UUID last = ids.get(limit - 1);
+        return new Found(List.copyOf(ids.subList(0, limit)), new ListCursor(TIER + tiers.get(limit - 1).name(), last, null).encode());
+    }
+
+    private static Tier tierOf(String name) {
+        try {
+            return Tier.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw ListCursor.invalid();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> tier(RecordTable table, Criteria criteria, String matching, String earlier, UUID after, int fetch) {
+        String sql = "select cast(t.id as text) from " + table.name() + " t where t.deleted_at is null and " + criteria.sql()
+                + " and t.search_vector @@ cast(:matching as tsquery)"
+                + (earlier == null ? "" : " and not (t.search_vector @@ cast(:earlier as tsquery))")
+                + (after == null ? "" : " and t.id < cast(:after as uuid)")
+                + " order by t.id desc limit :fetch";
+        NativeQuery<String> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
+        criteria.parameters().forEach((name, value) -> query.setParameter(name, value, String.class));
+        query.setParameter("matching", matching, String.class);
+        if (earlier != null) query.setParameter("earlier", earlier, String.class);
+        if (after != null) query.setParameter("after", after.toString(), String.class);
+        query.setParameter("fetch", fetch, Integer.class);
+        return query.getResultList().stream().map(UUID::fromString).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Found sorted(RecordTable table, Criteria criteria, SortOrder order, int limit, ListCursor cursor) {
+        if (cursor != null && !cursor.order().equals(order.label())) throw ListCursor.invalid();
+        String sql = "select cast(t.id as text), cast(" + order.column().expression() + " as text) from " + table.name() + " t"
+                + " where t.deleted_at is null and " + criteria.sql()
+                + (cursor == null ? "" : " and " + order.after(cursor.value() == null))
+                + " order by " + order.orderBy() + " limit :fetch";
+        NativeQuery<Object[]> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
+        criteria.parameters().forEach((name, value) -> query.setParameter(name, value, String.class));
+        if (cursor != null) {
+            query.setParameter("cursorId", cursor.id().toString(), String.class);
+            if (cursor.value() != null && !order.column().expression().equals("t.id")) {
+                query.setParameter("cursorValue", cursor.value(), String.class);
+            }
+        }
+        query.setParameter("fetch", limit + 1, Integer.class);
+        List<Object[]> rows = query.getResultList();
+        List<UUID> ids = rows.stream().limit(limit).map(r -> UUID.fromString((String) r[0])).toList();
+        if (rows.size() <= limit) return new Found(ids, null);
+        Object[] last = rows.get(limit - 1);
+        return new Found(ids, new ListCursor(order.label(), ids.get(limit - 1), (String) last[1]).encode());
+    }
+
+    private SearchQuery words(String q) {
+        String[] words = (String[]) entityManager.createNativeQuery("select public.crm_search_words(array[cast(?1 as text)])")
+                .setParameter(1, q).getSingleResult();
+        return new SearchQuery(Arrays.asList(words));
+    }
+
+    /** Words of the tenant's records that look like {@code word} (trigram similarity), closest first. */
+    @SuppressWarnings("unchecked")
+    private List<String> nearWords(String word) {
+        if (word.length() < 3 || word.chars().anyMatch(Character::isDigit)) return List.of();
+        setLocal("pg_trgm.similarity_threshold", "0.2");
+        return entityManager.createNativeQuery("""
+                        select word from search_words
+                        where word operator(public.%) cast(?1 as text) and word <> cast(?1 as text)
+                        group by word order by max(public.similarity(word, cast(?1 as text))) desc, word limit 6""")
+                .setParameter(1, word).getResultList();
+    }
+
+    private void setLocal(String setting, String value) {
+        entityManager.createNativeQuery("select set_config(cast(?1 as text), cast(?2 as text), true)")
+                .setParameter(1, setting).setParameter(2, value).getSingleResult();
+    }
+}
