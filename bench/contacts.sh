@@ -5,7 +5,7 @@
 # each at C clients for D seconds through the gateway and direct to the contact-service in one run;
 # interactive clients (BENCH_THINK_MS, default 100 ms, between requests) and closed loop.
 # Usage: bench/contacts.sh [N=10000] [C=50] [D=20]   (needs ./crm up as in README.md, psql and wrk)
-# BENCH_SCENARIOS="get list owner search" picks scenarios.
+# BENCH_SCENARIOS="get list owner filter search" picks scenarios.
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./lib.sh
@@ -61,7 +61,7 @@ export BENCH_IDS=$BENCH_TMP/contact-ids BENCH_OWNER=$owner
 # the platform's first minute after a start is JIT compilation: measured once, it made the first scenario
 # look four times slower than at a million contacts
 BENCH_SCENARIO=get wrk -t2 -c"$c" -d40s -s contacts.lua "$CRM_GATEWAY_URL" > /dev/null
-for scenario in ${BENCH_SCENARIOS:-get list owner search}; do
+for scenario in ${BENCH_SCENARIOS:-get list owner filter search}; do
   BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d20s -s contacts.lua "$CRM_GATEWAY_URL" > /dev/null # warm-up (JIT, caches)
   for think in "${BENCH_THINK_MS:-100}" 0; do
     gw=$(BENCH_SCENARIO=$scenario BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$CRM_GATEWAY_URL" | tail -1)

@@ -1,10 +1,12 @@
 package dev.crm.contact;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Contacts and companies: the customer book (issue 3 fills it; its tables already migrate into every tenant schema). */
+/** Contacts and companies: the customer book and the purge of its trash. */
 @SpringBootApplication
+@EnableScheduling
 public class ContactServiceApplication {
 
     public static void main(String[] args) {

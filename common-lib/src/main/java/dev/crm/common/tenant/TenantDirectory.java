@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class TenantDirectory {
 
-    private static final String COLUMNS = "id, subdomain, name, schema_name, status, plan, created_at";
+    private static final String COLUMNS = "id, subdomain, name, schema_name, status, plan, created_at, trash_retention_days";
 
     private final JdbcTemplate jdbc;
     private final Cache<UUID, TenantRecord> byId =
@@ -62,6 +62,7 @@ public class TenantDirectory {
                 rs.getString("schema_name"),
                 TenantStatus.valueOf(rs.getString("status")),
                 rs.getString("plan"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("trash_retention_days"));
     }
 }

@@ -93,8 +93,9 @@ public class TenantRegistry {
                 olderThanSeconds);
     }
 
-    public void rename(UUID id, String name) {
-        jdbc.update("update public.tenants set name = ?, updated_at = now() where id = ?", name, id);
+    public void change(UUID id, String name, int trashRetentionDays) {
+        jdbc.update("update public.tenants set name = ?, trash_retention_days = ?, updated_at = now() where id = ?",
+                name, trashRetentionDays, id);
     }
 
     record NewTenant(UUID id, String subdomain, String name, String schema) {}

@@ -6,7 +6,9 @@ import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
 import dev.crm.tenant.registration.TenantRegistry;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,14 +37,19 @@ class OrganizationController {
         this.tx = tx;
     }
 
-    record Organization(UUID id, String subdomain, String name, String status, String plan, Instant createdAt) {
+    record Organization(UUID id, String subdomain, String name, String status, String plan, Instant createdAt,
+                        int trashRetentionDays) {
         static Organization from(TenantRecord t) {
-            return new Organization(t.id(), t.subdomain(), t.name(), t.status().name(), t.plan(), t.createdAt());
+            return new Organization(t.id(), t.subdomain(), t.name(), t.status().name(), t.plan(), t.createdAt(), t.trashRetentionDays());
         }
     }
 
-    /** JSON merge patch: only the name can change (the subdomain names the schema and is fixed). */
-    record OrganizationPatch(@NotBlank @Size(max = 200) String name) {}
+    /**
+     * JSON merge patch: the name and how many days deleted records stay in the trash; the subdomain
+     * names the schema and is fixed.
+     */
+    record OrganizationPatch(@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+                             @Min(1) @Max(3650) Integer trashRetentionDays) {}
 
     @GetMapping
     Organization current() {
@@ -51,12 +58,15 @@ class OrganizationController {
 
     @PatchMapping(consumes = {"application/merge-patch+json", "application/json"})
     @PreAuthorize("hasRole('ADMIN')")
-    Organization rename(@Valid @RequestBody OrganizationPatch patch) {
+    Organization change(@Valid @RequestBody OrganizationPatch patch) {
         UUID id = TenantContext.require().id();
         Organization before = Organization.from(load());
+        String name = patch.name() == null ? before.name() : patch.name().trim();
+        int retention = patch.trashRetentionDays() == null ? before.trashRetentionDays() : patch.trashRetentionDays();
         tx.executeWithoutResult(status -> {
-            registry.rename(id, patch.name().trim());
-            Organization after = new Organization(before.id(), before.subdomain(), patch.name().trim(), before.status(), before.plan(), before.createdAt());
+            registry.change(id, name, retention);
+            Organization after = new Organization(before.id(), before.subdomain(), name, before.status(), before.plan(),
+                    before.createdAt(), retention);
             audit.record("UPDATED", "organization", id, before, after);
         });
         tenants.evict(id);
