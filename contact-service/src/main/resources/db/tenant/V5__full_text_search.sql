@@ -17,22 +17,27 @@ alter table companies add column search_vector tsvector generated always as (pub
     array[name, domain, industry])) stored;
 create index companies_search on companies using gin (search_vector) where deleted_at is null;
 
--- The trigger functions name tables through tg_table_schema: a writer's search_path may be another
--- schema (a session with schema-qualified SQL), and spare schemas are renamed when claimed.
+-- Trigger functions name tables through tg_table_schema when the writer's search_path is another
+-- schema (a session with schema-qualified SQL; spare schemas are renamed when claimed); the
+-- services' own connections take the static, plan-cached path.
 
 -- a contact takes its company's terms when it joins a company ...
 create function contacts_take_company_terms() returns trigger language plpgsql as $$
 begin
     if new.company_id is null then
         new.company_terms := null;
-    elsif tg_op = 'INSERT' or new.company_id is distinct from old.company_id then
+    elsif tg_table_schema = current_schema() then
+        select concat_ws(' ', co.name, co.domain) into new.company_terms from companies co where co.id = new.company_id;
+    else
         execute format('select concat_ws('' '', co.name, co.domain) from %I.companies co where co.id = $1', tg_table_schema)
             into new.company_terms using new.company_id;
     end if;
     return new;
 end $$;
-create trigger contacts_take_company_terms before insert or update of company_id on contacts
-    for each row execute function contacts_take_company_terms();
+create trigger contacts_take_company_terms before insert on contacts
+    for each row when (new.company_id is not null) execute function contacts_take_company_terms();
+create trigger contacts_change_company_terms before update of company_id on contacts
+    for each row when (old.company_id is distinct from new.company_id) execute function contacts_take_company_terms();
 
 -- ... and keeps them when the company is renamed
 create function companies_pass_terms_to_contacts() returns trigger language plpgsql as $$
@@ -45,7 +50,8 @@ create trigger companies_pass_terms_to_contacts after update of name, domain on 
     for each row when (old.name is distinct from new.name or old.domain is distinct from new.domain)
     execute function companies_pass_terms_to_contacts();
 
--- Words for typo tolerance: letters only, 3 to 40 of them. Not unique on purpose: a unique index
+-- Words for typo tolerance: letters only, 3 to 40 of them, learnt once per statement (an import
+-- batch or a bulk insert pays one query, not one per row). Not unique on purpose: a unique index
 -- would make concurrent writers that bring the same new word wait on each other (and deadlock in
 -- multi-row transactions); a rare duplicate costs nothing.
 create table search_words (word text not null);
@@ -54,18 +60,20 @@ create index search_words_trgm on search_words using gin (word public.gin_trgm_o
 
 create function search_words_learn() returns trigger language plpgsql as $$
 begin
-    execute format('insert into %1$I.search_words (word) select w from unnest(tsvector_to_array($1)) w
+    execute format('insert into %1$I.search_words (word)
+                    select distinct w from new_rows, unnest(tsvector_to_array(new_rows.search_vector)) w
                     where length(w) between 3 and 40 and w !~ ''[0-9]''
-                      and not exists (select 1 from %1$I.search_words s where s.word = w)', tg_table_schema)
-        using new.search_vector;
+                      and not exists (select 1 from %1$I.search_words s where s.word = w)', tg_table_schema);
     return null;
 end $$;
-create trigger contacts_learn_words after insert on contacts for each row execute function search_words_learn();
+create trigger contacts_learn_words after insert on contacts
+    referencing new table as new_rows for each statement execute function search_words_learn();
 create trigger contacts_relearn_words after update on contacts
-    for each row when (old.search_vector is distinct from new.search_vector) execute function search_words_learn();
-create trigger companies_learn_words after insert on companies for each row execute function search_words_learn();
+    referencing new table as new_rows for each statement execute function search_words_learn();
+create trigger companies_learn_words after insert on companies
+    referencing new table as new_rows for each statement execute function search_words_learn();
 create trigger companies_relearn_words after update on companies
-    for each row when (old.search_vector is distinct from new.search_vector) execute function search_words_learn();
+    referencing new table as new_rows for each statement execute function search_words_learn();
 insert into search_words (word)
 select distinct w from (select unnest(tsvector_to_array(search_vector)) w from contacts
                         union all select unnest(tsvector_to_array(search_vector)) from companies) x
