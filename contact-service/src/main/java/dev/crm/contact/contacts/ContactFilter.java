@@ -13,7 +13,7 @@ public record ContactFilter(UUID ownerId, UUID companyId, List<String> tags, Tim
                 .whereIfPresent("t.owner_id = cast(? as uuid)", ownerId)
                 .whereIfPresent("t.company_id = cast(? as uuid)", companyId);
         if (tags != null && !tags.isEmpty()) {
-            criteria.where("public.crm_fold_array(t.tags) @> public.crm_fold_array(cast(? as text[]))", textArray(tags));
+            criteria.whereContaining("public.crm_fold_array(t.tags) @> public.crm_fold_array(cast(? as text[]))", textArray(tags));
         }
         return times.addTo(criteria);
     }

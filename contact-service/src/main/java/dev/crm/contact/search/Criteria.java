@@ -19,6 +19,7 @@ public final class Criteria {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, String> parameters = new LinkedHashMap<>();
+    private boolean containment;
 
     /** Adds {@code condition}, in which each {@code ?} stands for the next of {@code values}. */
     public Criteria where(String condition, String... values) {
@@ -36,6 +37,20 @@ public final class Criteria {
         if (next != values.length) throw new IllegalArgumentException("condition and values do not match: " + condition);
         conditions.add(sql.toString());
         return this;
+    }
+
+    /**
+     * Adds a containment condition served by an inverted (GIN) index: text search, tags, custom
+     * fields. The planner cannot tell how many rows such a condition matches (a word outside its
+     * statistics looks common), so lists holding one are run through that index first.
+     */
+    public Criteria whereContaining(String condition, String... values) {
+        containment = true;
+        return where(condition, values);
+    }
+
+    boolean hasContainment() {
+        return containment;
     }
 
     /** Adds {@code condition} only when {@code value} is present. */

@@ -53,7 +53,7 @@ public final class CustomFieldCriteria {
             case MULTI_SELECT -> wanted.putArray(field).add(value);
             default -> wanted.put(field, value);
         }
-        criteria.where("t.custom_fields @> cast(? as jsonb)", json.writeValueAsString(wanted));
+        criteria.whereContaining("t.custom_fields @> cast(? as jsonb)", json.writeValueAsString(wanted));
     }
 
     private static void range(Criteria criteria, String parameter, String field, FieldKind kind, String bound, String value) {

@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class RecordFinder {
 
     private static final String TIER = "~";
+    private static final int FEW = 1000;
 
     private enum Tier { EXACT, PREFIX, NEAR }
 
@@ -72,7 +73,7 @@ public class RecordFinder {
         setLocal("statement_timeout", Long.toString(timeout.toMillis()));
         try {
             if (q != null && order == null) return ranked(table, criteria, words(q), limit, cursor);
-            if (q != null) criteria.where("t.search_vector @@ cast(? as tsquery)", words(q).prefix());
+            if (q != null) criteria.whereContaining("t.search_vector @@ cast(? as tsquery)", words(q).prefix());
             return sorted(table, criteria, order == null ? table.sortOrder(RecordTable.DEFAULT_SORT, kinds) : order, limit, cursor);
         } catch (QueryTimeoutException | jakarta.persistence.QueryTimeoutException | org.hibernate.QueryTimeoutException e) {
             throw new CrmException(ContactError.SEARCH_TOO_BROAD,
@@ -112,43 +113,66 @@ public class RecordFinder {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<UUID> tier(RecordTable table, Criteria criteria, String matching, String earlier, UUID after, int fetch) {
-        String sql = "select cast(t.id as text) from " + table.name() + " t where t.deleted_at is null and " + criteria.sql()
-                + " and t.search_vector @@ cast(:matching as tsquery)"
+        String where = "t.deleted_at is null and " + criteria.sql() + " and t.search_vector @@ cast(:matching as tsquery)"
                 + (earlier == null ? "" : " and not (t.search_vector @@ cast(:earlier as tsquery))")
-                + (after == null ? "" : " and t.id < cast(:after as uuid)")
-                + " order by t.id desc limit :fetch";
-        NativeQuery<String> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
-        criteria.parameters().forEach((name, value) -> query.setParameter(name, value, String.class));
-        query.setParameter("matching", matching, String.class);
-        if (earlier != null) query.setParameter("earlier", earlier, String.class);
-        if (after != null) query.setParameter("after", after.toString(), String.class);
-        query.setParameter("fetch", fetch, Integer.class);
-        return query.getResultList().stream().map(UUID::fromString).toList();
+                + (after == null ? "" : " and t.id < cast(:after as uuid)");
+        Map<String, String> parameters = new HashMap<>(criteria.parameters());
+        parameters.put("matching", matching);
+        if (earlier != null) parameters.put("earlier", earlier);
+        if (after != null) parameters.put("after", after.toString());
+        return fewFirst(table, "cast(t.id as text)", where, "t.id desc", parameters, fetch, true).stream()
+                .map(row -> UUID.fromString((String) row[0])).toList();
+    }
+
+    private Found sorted(RecordTable table, Criteria criteria, SortOrder order, int limit, ListCursor cursor) {
+        if (cursor != null && !cursor.order().equals(order.label())) throw ListCursor.invalid();
+        String where = "t.deleted_at is null and " + criteria.sql() + (cursor == null ? "" : " and " + order.after(cursor.value() == null));
+        Map<String, String> parameters = new HashMap<>(criteria.parameters());
+        if (cursor != null) {
+            parameters.put("cursorId", cursor.id().toString());
+            if (cursor.value() != null && !order.column().expression().equals("t.id")) parameters.put("cursorValue", cursor.value());
+        }
+        String columns = "cast(t.id as text), cast(" + order.column().expression() + " as text)";
+        List<Object[]> rows = fewFirst(table, columns, where, order.orderBy(), parameters, limit + 1, criteria.hasContainment());
+        List<UUID> ids = rows.stream().limit(limit).map(r -> UUID.fromString((String) r[0])).toList();
+        if (rows.size() <= limit) return new Found(ids, null);
+        return new Found(ids, new ListCursor(order.label(), ids.get(limit - 1), (String) rows.get(limit - 1)[1]).encode());
+    }
+
+    /**
+     * The first {@code fetch} rows in order. With a containment condition, first through the inverted
+     * indexes alone (bitmap scans; other index scans off), which answers at once when at most
+     * {@value #FEW} rows match; when more match, the query runs as planned, typically walking the
+     * order's index until the page is full, which is quick precisely because matches are common.
+     * This guards the planner's blind spot: a word outside its statistics looks common, and walking
+     * a million rows for a word nobody has took seconds.
+     */
+    private List<Object[]> fewFirst(RecordTable table, String columns, String where, String orderBy, Map<String, String> parameters,
+                                    int fetch, boolean containment) {
+        if (containment) {
+            setLocal("enable_indexscan", "off");
+            setLocal("enable_seqscan", "off");
+            List<Object[]> few;
+            try {
+                few = rows("select " + columns + ", count(*) over () from (select * from " + table.name() + " t where " + where
+                        + " limit " + (FEW + 1) + ") t order by " + orderBy + " limit :fetch", parameters, fetch);
+            } finally {
+                setLocal("enable_indexscan", "on");
+                setLocal("enable_seqscan", "on");
+            }
+            if (few.isEmpty() || ((Number) few.get(0)[few.get(0).length - 1]).intValue() <= FEW) return few;
+        }
+        return rows("select " + columns + ", 0 from " + table.name() + " t where " + where + " order by " + orderBy + " limit :fetch",
+                parameters, fetch);
     }
 
     @SuppressWarnings("unchecked")
-    private Found sorted(RecordTable table, Criteria criteria, SortOrder order, int limit, ListCursor cursor) {
-        if (cursor != null && !cursor.order().equals(order.label())) throw ListCursor.invalid();
-        String sql = "select cast(t.id as text), cast(" + order.column().expression() + " as text) from " + table.name() + " t"
-                + " where t.deleted_at is null and " + criteria.sql()
-                + (cursor == null ? "" : " and " + order.after(cursor.value() == null))
-                + " order by " + order.orderBy() + " limit :fetch";
+    private List<Object[]> rows(String sql, Map<String, String> parameters, int fetch) {
         NativeQuery<Object[]> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
-        criteria.parameters().forEach((name, value) -> query.setParameter(name, value, String.class));
-        if (cursor != null) {
-            query.setParameter("cursorId", cursor.id().toString(), String.class);
-            if (cursor.value() != null && !order.column().expression().equals("t.id")) {
-                query.setParameter("cursorValue", cursor.value(), String.class);
-            }
-        }
-        query.setParameter("fetch", limit + 1, Integer.class);
-        List<Object[]> rows = query.getResultList();
-        List<UUID> ids = rows.stream().limit(limit).map(r -> UUID.fromString((String) r[0])).toList();
-        if (rows.size() <= limit) return new Found(ids, null);
-        Object[] last = rows.get(limit - 1);
-        return new Found(ids, new ListCursor(order.label(), ids.get(limit - 1), (String) last[1]).encode());
+        parameters.forEach((name, value) -> query.setParameter(name, value, String.class));
+        query.setParameter("fetch", fetch, Integer.class);
+        return query.getResultList();
     }
 
     private SearchQuery words(String q) {

@@ -109,6 +109,21 @@ class ContactSearchIT extends ContactServiceApiTest {
     }
 
     @Test
+    void aWordInThousandsOfContactsAndAWordInOneAreBothFoundNewestFirst() {
+        jdbc.update("insert into " + acme.schema() + ".contacts (id, first_name, last_name, created_at, updated_at) "
+                + "select gen_random_uuid(), 'Ada', 'Byron', now(), now() from generate_series(1, 1500) g");
+        contact("Ada", "Quimby", Map.of());
+        List<String> newest = jdbc.queryForList("select cast(id as text) from " + acme.schema()
+                + ".contacts where last_name = 'Byron' order by id desc limit 5", String.class);
+        List<String> found = new ArrayList<>();
+        admin.api().get("/api/contacts?q=byron&limit=5").json().get("items").forEach(c -> found.add(c.get("id").asString()));
+        assertThat(found).as("more matches than the index-first pass takes").isEqualTo(newest);
+        assertThat(names("quimby")).containsExactly("Ada Quimby");
+        assertThat(names("qimby")).as("a typo of the rare word").containsExactly("Ada Quimby");
+        assertThat(names("zzqx")).isEmpty();
+    }
+
+    @Test
     void trashedContactsAreNotFound() {
         String id = contact("Ada", "Lovelace", Map.of());
         admin.api().delete("/api/contacts/" + id);
