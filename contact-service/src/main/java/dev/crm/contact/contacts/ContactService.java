@@ -168,11 +168,19 @@ public class ContactService {
     }
 
     private String addressJson(ContactData data) {
-        return data.address() == null ? null : json.writeValueAsString(data.address());
+        return addressJson(data.address());
     }
 
     private String customFieldsJson(ContactData data, boolean creating) {
         return customFields.checkedJson(ENTITY, data.customFields(), creating);
+    }
+
+    RecordHistory<Contact, ContactResponse, ContactChanged> history() {
+        return history;
+    }
+
+    String addressJson(ContactData.Address address) {
+        return address == null ? null : json.writeValueAsString(address);
     }
 
     ContactResponse toResponse(Contact c) {
