@@ -14,7 +14,9 @@ import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the CSV importer may do to contacts: upsert them by email, many to a transaction, under the
  * same validation, roles and history as {@code POST} and {@code PUT /api/contacts}. A row changes
- * only the values it has; an existing contact that would come out the same is left alone.
+ * only the values it has; an existing contact that would come out the same is left alone. A row
+ * without an email matches the oldest live contact without one that has the same first and last
+ * name (ignoring case), so re-importing such rows does not duplicate them either.
  */
 @Component
 public class ContactImports {
@@ -53,41 +57,63 @@ public class ContactImports {
      * A batch of rows whose emails are {@code emails}, inside the caller's transaction. {@code planned}
      * collects what a dry run would create (and is only read and written when {@code dryRun}).
      */
-    public Batch batch(Collection<String> emails, boolean dryRun, Map<String, Planned> planned) {
-        Map<String, Contact> byEmail = new HashMap<>();
+    public Batch batch(Collection<ContactData> rows, boolean dryRun, Map<String, Planned> planned) {
+        Set<String> emails = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (ContactData row : rows) {
+            String key = keyOf(row.normalized());
+            if (key.startsWith("@")) emails.add(key.substring(1));
+            else names.add(key);
+        }
+        Map<String, Contact> byKey = new HashMap<>();
         if (!emails.isEmpty()) {
             entityManager.createQuery("select c from Contact c where c.deletedAt is null and c.email in :emails", Contact.class)
-                    .setParameter("emails", emails).getResultList().forEach(c -> byEmail.put(c.getEmail(), c));
+                    .setParameter("emails", emails).getResultList().forEach(c -> byKey.put("@" + c.getEmail(), c));
         }
-        return new Batch(byEmail, dryRun, planned, customFields.forType("contact"));
+        if (!names.isEmpty()) {
+            entityManager.createQuery("select c from Contact c where c.deletedAt is null and c.email is null and"
+                            + " lower(concat(coalesce(c.firstName, ''), '|', coalesce(c.lastName, ''))) in :names order by c.id desc", Contact.class)
+                    .setParameter("names", names).getResultList().forEach(c -> byKey.put(keyOf(c.getEmail(), c.getFirstName(), c.getLastName()), c));
+        }
+        return new Batch(byKey, dryRun, planned, customFields.forType("contact"));
+    }
+
+    /** What a row is matched by: "@" and its email, else its lowercased "first|last". */
+    private static String keyOf(ContactData data) {
+        return keyOf(data.email(), data.firstName(), data.lastName());
+    }
+
+    private static String keyOf(String email, String firstName, String lastName) {
+        if (email != null) return "@" + email;
+        return ((firstName == null ? "" : firstName) + "|" + (lastName == null ? "" : lastName)).toLowerCase(Locale.ROOT);
     }
 
     public final class Batch {
-        private final Map<String, Contact> byEmail;
+        private final Map<String, Contact> byKey;
         private final boolean dryRun;
         private final Map<String, Planned> planned;
         private final CustomFieldValues.Checker checker;
         private final RecordHistory<Contact, ContactResponse, ContactChanged> history = service.history();
 
-        private Batch(Map<String, Contact> byEmail, boolean dryRun, Map<String, Planned> planned, CustomFieldValues.Checker checker) {
-            this.byEmail = byEmail;
+        private Batch(Map<String, Contact> byKey, boolean dryRun, Map<String, Planned> planned, CustomFieldValues.Checker checker) {
+            this.byKey = byKey;
             this.dryRun = dryRun;
             this.planned = planned;
             this.checker = checker;
         }
 
-        /** Creates the row's contact, or changes the live one with its email; {@code row.ownerId()} null keeps or defaults the owner. */
+        /** Creates the row's contact, or changes the live one it matches; {@code row.ownerId()} null keeps or defaults the owner. */
         public Result upsert(ContactData row) {
             CurrentUser user = CurrentUser.require();
-            String email = row.email() == null ? null : row.normalized().email();
-            Contact existing = email == null ? null : byEmail.get(email);
+            String key = keyOf(row.normalized());
+            Contact existing = byKey.get(key);
             if (existing != null) return update(user, existing, row);
-            Planned plan = dryRun && email != null ? planned.get(email) : null;
-            if (plan != null) return plannedUpdate(user, plan, row);
-            return create(user, row, email);
+            Planned plan = dryRun ? planned.get(key) : null;
+            if (plan != null) return plannedUpdate(user, plan, row, key);
+            return create(user, row, key);
         }
 
-        private Result create(CurrentUser user, ContactData row, String email) {
+        private Result create(CurrentUser user, ContactData row, String key) {
             ContactData data = valid(row);
             if (!data.hasNameOrEmail()) {
                 throw CrmException.onField(CommonError.VALIDATION_FAILED, "firstName", "A contact needs a first name, a last name or an email.");
@@ -95,12 +121,12 @@ public class ContactImports {
             UUID owner = RecordOwnership.ownerOfNewRecord(user, data.ownerId());
             String fields = checker.checkedJson(data.customFields(), true);
             if (dryRun) {
-                if (email != null) planned.put(email, new Planned(owner, withFields(data, fields)));
+                planned.put(key, new Planned(owner, withFields(data, fields)));
                 return Result.CREATED;
             }
             Contact contact = new Contact(data, service.addressJson(data.address()), fields, owner, user.id());
             entityManager.persist(contact);
-            if (email != null) byEmail.put(email, contact);
+            byKey.put(key, contact);
             history.created(contact);
             return Result.CREATED;
         }
@@ -118,12 +144,12 @@ public class ContactImports {
             return Result.UPDATED;
         }
 
-        private Result plannedUpdate(CurrentUser user, Planned plan, ContactData row) {
+        private Result plannedUpdate(CurrentUser user, Planned plan, ContactData row, String key) {
             ContactData data = valid(plan.data().overlaidWith(row));
             ContactData next = withFields(data, checker.checkedJson(data.customFields(), false));
             if (next.equals(plan.data())) return Result.UNCHANGED;
             RecordOwnership.requireMayChange(user, plan.ownerId(), data.ownerId());
-            planned.put(data.email(), new Planned(plan.ownerId(), next));
+            planned.put(key, new Planned(plan.ownerId(), next));
             return Result.UPDATED;
         }
     }

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -198,18 +197,18 @@ class ImportRunner {
         private Void importRows(List<CsvTable.Row> batch) {
             List<Result> results = new ArrayList<>(batch.size());
             List<ContactRows.Converted> converted = new ArrayList<>(batch.size());
-            Set<String> emails = new LinkedHashSet<>();
+            List<ContactData> contactsOfBatch = new ArrayList<>(batch.size());
             for (CsvTable.Row row : batch) {
                 try {
                     ContactRows.Converted c = rows.convert(row.cells());
                     converted.add(c);
-                    if (c.contact().email() != null) emails.add(c.contact().email().strip().toLowerCase(java.util.Locale.ROOT));
+                    contactsOfBatch.add(c.contact());
                 } catch (CrmException e) {
                     converted.add(null);
                     results.add(new Result(row, null, Action.FAIL, reason(e)));
                 }
             }
-            ContactImports.Batch upserts = contacts.batch(emails, start.job().dryRun(), planned);
+            ContactImports.Batch upserts = contacts.batch(contactsOfBatch, start.job().dryRun(), planned);
             for (int i = 0; i < batch.size(); i++) {
                 ContactRows.Converted c = converted.get(i);
                 if (c == null) continue;
