@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Turns a CSV row into the contact it describes, under a mapping: blank cells say nothing (an update
@@ -27,6 +28,12 @@ final class ContactRows {
     /** What a row says: the contact's values and the company it names (or null). */
     record Converted(ContactData contact, CompanyImports.Named company) {}
 
+    private static final Pattern LIST = Pattern.compile(";");
+    private static final Pattern EMAILS_OR_PHONES = Pattern.compile("[;,]");
+    /** Rows of a file name few companies many times: their canonical form is worked out once. */
+    private static final int COMPANIES_REMEMBERED = 10_000;
+
+    private final Map<String, CompanyImports.Named> companies = new HashMap<>();
     private final String[] keys;
     private final int columns;
     private final Map<String, FieldKind> kinds = new HashMap<>();
@@ -52,9 +59,9 @@ final class ContactRows {
             if (key.startsWith(ContactColumn.CUSTOM)) {
                 custom.put(key.substring(ContactColumn.CUSTOM.length()), customValue(kinds.get(key), value));
             } else if (key.equals("additionalEmails") || key.equals("additionalPhones")) {
-                lists.computeIfAbsent(key, k -> new ArrayList<>()).addAll(split(value, "[;,]"));
+                lists.computeIfAbsent(key, k -> new ArrayList<>()).addAll(split(value, EMAILS_OR_PHONES));
             } else if (key.equals("tags")) {
-                lists.computeIfAbsent(key, k -> new ArrayList<>()).addAll(split(value, ";"));
+                lists.computeIfAbsent(key, k -> new ArrayList<>()).addAll(split(value, LIST));
             } else {
                 one.put(key, value);
             }
@@ -75,14 +82,20 @@ final class ContactRows {
         return new Converted(contact, company(one.get("companyName"), one.get("companyDomain")));
     }
 
-    private static CompanyImports.Named company(String name, String domain) {
+    private CompanyImports.Named company(String name, String domain) {
         if (name == null) return null;
         if (name.length() > 200) throw CrmException.onField(CommonError.VALIDATION_FAILED, "companyName", "size must be between 0 and 200");
-        return CompanyImports.named(name, domain);
+        String key = name + '\u0000' + domain;
+        CompanyImports.Named known = companies.get(key);
+        if (known != null) return known;
+        if (companies.size() == COMPANIES_REMEMBERED) companies.clear();
+        CompanyImports.Named named = CompanyImports.named(name, domain);
+        companies.put(key, named);
+        return named;
     }
 
-    private static List<String> split(String value, String separators) {
-        return Arrays.stream(value.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private static List<String> split(String value, Pattern separators) {
+        return Arrays.stream(separators.split(value)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static UUID memberId(String value) {
@@ -111,7 +124,7 @@ final class ContactRows {
                 return value;
             }
             case MULTI_SELECT -> {
-                return split(value, ";");
+                return split(value, LIST);
             }
             default -> {
                 return value;
