@@ -106,8 +106,13 @@ class ImportService {
                     ? HeaderMapping.automatic(headers, fields) : HeaderMapping.given(parse(mappingJson), headers, fields)).requireNameOrEmail();
             ImportJobs.NewJob job = new ImportJobs.NewJob(id, dryRun, fileName(file), dialect, headers, mapping.fields(), user.id());
             jobs.insert(job);
-            runner.submit(new ImportRunner.Start(job, stored, mapping, fields, TenantContext.require(),
-                    SecurityContextHolder.getContext().getAuthentication()));
+            try {
+                runner.submit(new ImportRunner.Start(job, stored, mapping, fields, TenantContext.require(),
+                        SecurityContextHolder.getContext().getAuthentication()));
+            } catch (CrmException busy) {
+                jobs.finished(id, ImportJobResponse.ImportStatus.FAILED, busy.getMessage());
+                throw busy;
+            }
             return get(id);
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(stored);
@@ -118,17 +123,25 @@ class ImportService {
     /** The job; one whose instance stopped (no progress for a while) is reported FAILED. */
     ImportJobResponse get(UUID id) {
         ImportJobResponse job = jobs.find(id).orElseThrow(ImportService::notFound);
-        boolean open = job.status() == ImportJobResponse.ImportStatus.PENDING || job.status() == ImportJobResponse.ImportStatus.RUNNING;
-        if (open && !runner.isActiveHere(id)) {
-            jobs.failStale(id, staleAfter, "The import stopped making progress (its server may have restarted); "
-                    + "run it again: rows already imported will be skipped.");
-            job = jobs.find(id).orElseThrow(ImportService::notFound);
-        }
+        if (failedIfStale(job)) job = jobs.find(id).orElseThrow(ImportService::notFound);
         return job;
     }
 
     Page<ImportJobResponse> list(PageRequest page) {
-        return page.page(jobs.list(page.after().orElse(null), page.fetchSize()), ImportJobResponse::id);
+        List<ImportJobResponse> rows = jobs.list(page.after().orElse(null), page.fetchSize());
+        if (rows.stream().map(this::failedIfStale).reduce(false, Boolean::logicalOr)) {
+            rows = jobs.list(page.after().orElse(null), page.fetchSize());
+        }
+        return page.page(rows, ImportJobResponse::id);
+    }
+
+    /** Fails a job another instance left PENDING or RUNNING without progress for {@code staleAfter}; whether it may have. */
+    private boolean failedIfStale(ImportJobResponse job) {
+        boolean open = job.status() == ImportJobResponse.ImportStatus.PENDING || job.status() == ImportJobResponse.ImportStatus.RUNNING;
+        if (!open || runner.isActiveHere(job.id())) return false;
+        jobs.failStale(job.id(), staleAfter, "The import stopped making progress (its server may have restarted); "
+                + "run it again: rows already imported will be skipped.");
+        return true;
     }
 
     /** The job's headers, to write the error file with; 404 for a job of no one here. */

@@ -284,6 +284,8 @@ class ImportApiIT extends ContactServiceApiTest {
                 + " created_by, created_at, heartbeat_at) values (?, 'RUNNING', false, 'x.csv', 'UTF-8', ',', '{Email}', '{}', ?,"
                 + " now() - interval '1 hour', now() - interval '10 minutes')", id, admin.id());
 
+        assertThat(admin.api().get("/api/contacts/import").json().get("items").get(0).get("status").asString())
+                .as("the list reports it too").isEqualTo("FAILED");
         ApiClient.Response job = admin.api().get("/api/contacts/import/" + id);
         assertThat(job.field("status")).isEqualTo("FAILED");
         assertThat(job.field("failureReason")).contains("stopped making progress");
