@@ -14,7 +14,8 @@ public enum ContactError implements ErrorCode {
     FIELD_EXISTS(HttpStatus.CONFLICT, "Custom field exists"),
     FIELD_NOT_FOUND(HttpStatus.NOT_FOUND, "Custom field not found"),
     SEARCH_TOO_BROAD(HttpStatus.UNPROCESSABLE_CONTENT, "Search too broad"),
-    NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash");
+    NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash"),
+    IMPORT_NOT_FOUND(HttpStatus.NOT_FOUND, "Import not found");
 
     private final HttpStatus status;
     private final String title;

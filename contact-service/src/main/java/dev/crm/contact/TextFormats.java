@@ -6,8 +6,10 @@ import java.net.URISyntaxException;
 /** Formats the contact-service accepts in several places: phone numbers and web addresses. */
 public final class TextFormats {
 
-    /** Digits with the usual separators, an optional leading + and an extension: "+1 (555) 010-9999 x12". */
-    public static final String PHONE = "^\\s*\\+?[0-9][0-9 ()./\\-]{1,30}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?\\s*$";
+    /** Digits with the usual separators, an optional leading + or area code in parentheses, and an extension: "+1 (555) 010-9999 x12", "(512) 757-6000". */
+    public static final String PHONE = "^\\s*\\+?\\(?[0-9][0-9 ()./\\-]{1,30}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?\\s*$";
+
+    public static final String PHONE_MESSAGE = "must be a phone number: digits, spaces, ( ) . / -, a leading + and an extension (+1 555 010 9999 x12)";
 
     private TextFormats() {}
 

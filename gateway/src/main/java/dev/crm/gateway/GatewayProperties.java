@@ -8,11 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param baseDomain     domain under which organizations have subdomains; empty: only X-Tenant names one
  * @param corsOrigins    origins allowed to call the API from a browser
  * @param maxRequestBytes largest request body (uploads excepted)
+ * @param maxUploadBytes  largest multipart upload
+ * @param maxImportBytes  largest upload to the CSV import ({@code POST /api/contacts/import}), which streams to disk
  * @param rateLimit      requests per client address
  */
 @ConfigurationProperties("crm.gateway")
 public record GatewayProperties(
-        Services services, String baseDomain, List<String> corsOrigins, long maxRequestBytes, long maxUploadBytes, RateLimit rateLimit) {
+        Services services, String baseDomain, List<String> corsOrigins, long maxRequestBytes, long maxUploadBytes,
+        long maxImportBytes, RateLimit rateLimit) {
 
     public record Services(String auth, String tenant, String contact, String deal, String communication) {}
 

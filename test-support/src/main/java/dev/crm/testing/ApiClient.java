@@ -65,10 +65,19 @@ public final class ApiClient {
 
     /** Sends a body exactly as given, with any content type (or none). */
     public Response send(String method, String path, String contentType, String rawBody) {
+        return exchange(method, path, contentType, rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody));
+    }
+
+    /** Sends bytes exactly as given: a multipart upload, a file in another encoding. */
+    public Response sendBytes(String method, String path, String contentType, byte[] rawBody) {
+        return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(rawBody));
+    }
+
+    private Response exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         if (contentType != null) request.header("Content-Type", contentType);
-        request.method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody));
+        request.method(method, body);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());

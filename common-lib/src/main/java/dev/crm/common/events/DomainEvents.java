@@ -5,7 +5,10 @@ import dev.crm.common.security.CurrentUser;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.web.Ids;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class DomainEvents {
 
+    private static final String INSERT = "insert into public.event_outbox (event_id, producer, subject, payload) values (?, ?, ?, ?::jsonb)";
+
+    private final ThreadLocal<List<Object[]>> batch = new ThreadLocal<>();
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final String producer;
@@ -44,14 +50,44 @@ public class DomainEvents {
         UUID eventId = Ids.newId();
         EventEnvelope envelope = new EventEnvelope(eventId, type.name(), tenantId, Instant.now(), actorId,
                 MDC.get("correlation_id"), json.valueToTree(data));
-        jdbc.update("insert into public.event_outbox (event_id, producer, subject, payload) values (?, ?, ?, ?::jsonb)",
-                eventId, producer, envelope.subject(), json.writeValueAsString(envelope));
+        Object[] row = {eventId, producer, envelope.subject(), json.writeValueAsString(envelope)};
+        List<Object[]> pending = batch.get();
+        if (pending != null) {
+            pending.add(row);
+            return eventId;
+        }
+        jdbc.update(INSERT, row);
+        wakeRelayAfterCommit();
+        return eventId;
+    }
+
+    /**
+     * Runs bulk work (an import batch) whose events go to the outbox in one JDBC batch when it ends,
+     * still inside the caller's transaction: one round trip instead of one per event.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T batched(Supplier<T> work) {
+        if (batch.get() != null) return work.get();
+        List<Object[]> pending = new ArrayList<>();
+        batch.set(pending);
+        try {
+            T result = work.get();
+            if (!pending.isEmpty()) {
+                jdbc.batchUpdate(INSERT, pending);
+                wakeRelayAfterCommit();
+            }
+            return result;
+        } finally {
+            batch.remove();
+        }
+    }
+
+    private void wakeRelayAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 relay.wakeUp();
             }
         });
-        return eventId;
     }
 }

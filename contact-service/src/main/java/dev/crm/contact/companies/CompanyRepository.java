@@ -15,6 +15,13 @@ interface CompanyRepository extends JpaRepository<Company, UUID> {
 
     boolean existsByParentIdAndDeletedAtIsNull(UUID parentId);
 
+    /** The live company with this canonical domain, else the oldest live one with this name ignoring case. */
+    @Query(nativeQuery = true, value = """
+            select id from companies
+            where deleted_at is null and (domain = cast(:domain as text) or (cast(:domain as text) is null and lower(name) = lower(:name)))
+            order by id limit 1""")
+    Optional<UUID> findLiveIdByDomainOrName(String domain, String name);
+
     /** The trash, newest companies first. */
     @Query("""
             select c from Company c

@@ -19,13 +19,13 @@ import java.util.UUID;
  * What a client writes of a contact, in POST, PUT and (after merging) PATCH. {@link #normalized()}
  * trims text, drops blanks, lowercases emails and de-duplicates tags, so the stored form is canonical.
  */
-record ContactData(
+public record ContactData(
         @Size(max = 100) String firstName,
         @Size(max = 100) String lastName,
         @Email @Size(max = 254) String email,
         @Size(max = 10) List<@Email @Size(max = 254) String> additionalEmails,
-        @Pattern(regexp = TextFormats.PHONE) String phone,
-        @Size(max = 10) List<@Pattern(regexp = TextFormats.PHONE) String> additionalPhones,
+        @Pattern(regexp = TextFormats.PHONE, message = TextFormats.PHONE_MESSAGE) String phone,
+        @Size(max = 10) List<@Pattern(regexp = TextFormats.PHONE, message = TextFormats.PHONE_MESSAGE) String> additionalPhones,
         @Size(max = 150) String title,
         UUID companyId,
         UUID ownerId,
@@ -35,7 +35,7 @@ record ContactData(
         Map<String, Object> customFields,
         Long version) {
 
-    record Address(@Size(max = 200) String street, @Size(max = 100) String city, @Size(max = 100) String region,
+    public record Address(@Size(max = 200) String street, @Size(max = 100) String city, @Size(max = 100) String region,
                    @Size(max = 20) String postalCode, @Size(max = 100) String country) {
 
         Address normalized() {
@@ -48,6 +48,28 @@ record ContactData(
     static ContactData of(ContactResponse c) {
         return new ContactData(c.firstName(), c.lastName(), c.email(), c.additionalEmails(), c.phone(), c.additionalPhones(),
                 c.title(), c.companyId(), c.ownerId(), c.tags(), c.address(), c.notes(), c.customFields(), c.version());
+    }
+
+    /** This contact with every value {@code changes} has (non-null, non-empty) put over it: what an import row changes. */
+    ContactData overlaidWith(ContactData changes) {
+        Map<String, Object> fields = new LinkedHashMap<>(customFields == null ? Map.of() : customFields);
+        if (changes.customFields != null) fields.putAll(changes.customFields);
+        Address place = address == null ? changes.address : changes.address == null ? address : new Address(
+                or(changes.address.street, address.street), or(changes.address.city, address.city),
+                or(changes.address.region, address.region), or(changes.address.postalCode, address.postalCode),
+                or(changes.address.country, address.country));
+        return new ContactData(or(changes.firstName, firstName), or(changes.lastName, lastName), or(changes.email, email),
+                orList(changes.additionalEmails, additionalEmails), or(changes.phone, phone), orList(changes.additionalPhones, additionalPhones),
+                or(changes.title, title), or(changes.companyId, companyId), or(changes.ownerId, ownerId), orList(changes.tags, tags),
+                place, or(changes.notes, notes), fields, version);
+    }
+
+    private static <T> T or(T change, T current) {
+        return change == null || "".equals(change) ? current : change;
+    }
+
+    private static List<String> orList(List<String> change, List<String> current) {
+        return change == null || change.isEmpty() ? current : change;
     }
 
     ContactData normalized() {

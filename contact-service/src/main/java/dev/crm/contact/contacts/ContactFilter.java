@@ -8,7 +8,7 @@ import java.util.UUID;
 /** The contact list's own filters: owner, company, tags (every one, ignoring case), and times. */
 public record ContactFilter(UUID ownerId, UUID companyId, List<String> tags, TimeRanges times) {
 
-    Criteria criteria() {
+    public Criteria criteria() {
         Criteria criteria = new Criteria()
                 .whereIfPresent("t.owner_id = cast(? as uuid)", ownerId)
                 .whereIfPresent("t.company_id = cast(? as uuid)", companyId);

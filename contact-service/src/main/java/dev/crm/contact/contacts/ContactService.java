@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ContactService {
 
     private static final String ENTITY = "contact";
-    private static final RecordTable TABLE = new RecordTable("contacts", ENTITY, Map.of(
+    public static final RecordTable TABLE = new RecordTable("contacts", ENTITY, Map.of(
             "createdAt", RecordTable.createdAt(),
             "updatedAt", Column.required("t.updated_at", "timestamptz"),
             "firstName", Column.optional("lower(t.first_name)", "text"),
@@ -163,11 +163,19 @@ public class ContactService {
     }
 
     private String addressJson(ContactData data) {
-        return data.address() == null ? null : json.writeValueAsString(data.address());
+        return addressJson(data.address());
     }
 
     private String customFieldsJson(ContactData data, boolean creating) {
         return customFields.checkedJson(ENTITY, data.customFields(), creating);
+    }
+
+    RecordHistory<Contact, ContactResponse, ContactChanged> history() {
+        return history;
+    }
+
+    String addressJson(ContactData.Address address) {
+        return address == null ? null : json.writeValueAsString(address);
     }
 
     ContactResponse toResponse(Contact c) {

@@ -34,33 +34,53 @@ public class CustomFieldValues {
 
     /** The values to store for a record of {@code entityType}; {@code creating} applies the defaults. */
     public String checkedJson(String entityType, Map<String, Object> values, boolean creating) {
+        return forType(entityType).checkedJson(values, creating);
+    }
+
+    /** The definitions of {@code entityType} read once, to check many records (an import batch) against them. */
+    public Checker forType(String entityType) {
         Map<String, CustomField> fields = new LinkedHashMap<>();
         definitions.findByEntityTypeOrderByPositionAscNameAsc(entityType).forEach(f -> fields.put(f.getName(), f));
-        ObjectNode given = values == null ? json.createObjectNode() : json.valueToTree(values);
-        ObjectNode stored = json.createObjectNode();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> value : given.properties()) {
-            CustomField field = fields.get(value.getKey());
-            if (field == null) {
-                problems.add(new FieldProblem("customFields." + value.getKey(), "is not a custom field of " + entityType + " records"));
-            } else if (!value.getValue().isNull()) {
-                String problem = field.getKind().problemWith(value.getValue(), Arrays.asList(field.getOptions()));
-                if (problem == null) stored.set(value.getKey(), value.getValue());
-                else problems.add(new FieldProblem("customFields." + value.getKey(), problem));
-            }
+        return new Checker(entityType, fields);
+    }
+
+    /** Checks values against definitions read earlier. */
+    public final class Checker {
+        private final String entityType;
+        private final Map<String, CustomField> fields;
+
+        private Checker(String entityType, Map<String, CustomField> fields) {
+            this.entityType = entityType;
+            this.fields = fields;
         }
-        for (CustomField field : fields.values()) {
-            if (creating && !given.has(field.getName()) && field.getDefaultValue() != null) {
-                stored.set(field.getName(), json.readTree(field.getDefaultValue()));
+
+        public String checkedJson(Map<String, Object> values, boolean creating) {
+            ObjectNode given = values == null ? json.createObjectNode() : json.valueToTree(values);
+            ObjectNode stored = json.createObjectNode();
+            List<FieldProblem> problems = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> value : given.properties()) {
+                CustomField field = fields.get(value.getKey());
+                if (field == null) {
+                    problems.add(new FieldProblem("customFields." + value.getKey(), "is not a custom field of " + entityType + " records"));
+                } else if (!value.getValue().isNull()) {
+                    String problem = field.getKind().problemWith(value.getValue(), Arrays.asList(field.getOptions()));
+                    if (problem == null) stored.set(value.getKey(), value.getValue());
+                    else problems.add(new FieldProblem("customFields." + value.getKey(), problem));
+                }
             }
-            if (field.isRequired() && !stored.has(field.getName()) && problems.stream().noneMatch(p -> p.field().equals("customFields." + field.getName()))) {
-                problems.add(new FieldProblem("customFields." + field.getName(), "is required"));
+            for (CustomField field : fields.values()) {
+                if (creating && !given.has(field.getName()) && field.getDefaultValue() != null) {
+                    stored.set(field.getName(), json.readTree(field.getDefaultValue()));
+                }
+                if (field.isRequired() && !stored.has(field.getName()) && problems.stream().noneMatch(p -> p.field().equals("customFields." + field.getName()))) {
+                    problems.add(new FieldProblem("customFields." + field.getName(), "is required"));
+                }
             }
+            if (!problems.isEmpty()) {
+                throw new CrmException(CommonError.VALIDATION_FAILED, "Some custom fields are not valid.", problems, Map.of());
+            }
+            return json.writeValueAsString(stored);
         }
-        if (!problems.isEmpty()) {
-            throw new CrmException(CommonError.VALIDATION_FAILED, "Some custom fields are not valid.", problems, Map.of());
-        }
-        return json.writeValueAsString(stored);
     }
 
     /** The kind of each custom field of {@code entityType}, by name (lists filter and sort on them). */

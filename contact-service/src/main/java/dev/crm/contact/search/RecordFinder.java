@@ -81,6 +81,21 @@ public class RecordFinder {
         }
     }
 
+    /** Every row a list matches, as SQL over the table's row {@code t}: where, order and parameters (bound as text). */
+    public record Selection(String where, String orderBy, Map<String, String> parameters) {}
+
+    /**
+     * The rows of a list for streaming all at once (exports): the same filters, {@code q} matching by
+     * prefixes, in the requested order (newest first by default). Runs no query but the search words.
+     */
+    public Selection selection(RecordTable table, Criteria criteria, ListRequest request) {
+        Map<String, FieldKind> kinds = customFields.kindsOf(table.entityType());
+        CustomFieldCriteria.add(criteria, request.parameters(), kinds, json);
+        SortOrder order = table.sortOrder(request.sort() == null ? RecordTable.DEFAULT_SORT : request.sort(), kinds);
+        if (request.q() != null) criteria.whereContaining("t.search_vector @@ cast(? as tsquery)", words(SearchQuery.checked(request.q())).prefix());
+        return new Selection("t.deleted_at is null and " + criteria.sql(), order.orderBy(), criteria.parameters());
+    }
+
     private Found ranked(RecordTable table, Criteria criteria, SearchQuery query, int limit, ListCursor cursor) {
         Tier first = Tier.EXACT;
         if (cursor != null) {

@@ -13,11 +13,14 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses bodies over 1 MB (uploads, which are multipart, over their own larger limit) before they
- * reach a service. Bodies without a length are counted again by each service.
+ * Refuses bodies over 1 MB (uploads, which are multipart, over their own larger limit, and the CSV
+ * import over a larger one still) before they reach a service. Bodies without a length are counted
+ * again by each service.
  */
 @Component
 class RequestSizeLimitFilter implements WebFilter, Ordered {
+
+    static final String IMPORT_PATH = "/api/contacts/import";
 
     private final GatewayProperties crm;
     private final ProblemResponses problems;
@@ -31,7 +34,8 @@ class RequestSizeLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
         MediaType type = exchange.getRequest().getHeaders().getContentType();
-        long max = type != null && MediaType.MULTIPART_FORM_DATA.includes(type) ? crm.maxUploadBytes() : crm.maxRequestBytes();
+        long max = type == null || !MediaType.MULTIPART_FORM_DATA.includes(type) ? crm.maxRequestBytes()
+                : IMPORT_PATH.equals(exchange.getRequest().getPath().value()) ? crm.maxImportBytes() : crm.maxUploadBytes();
         if (length > max) {
             return problems.write(exchange, CommonError.PAYLOAD_TOO_LARGE,
                     "The request body may not exceed " + max / 1024 + " KB.", Map.of());
