@@ -2,12 +2,15 @@ package dev.crm.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.common.cache.RecordCache;
+import dev.crm.common.cache.RedisRecordCache;
 import dev.crm.testing.ApiClient;
 import dev.crm.testing.TestOrganizations.Organization;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -17,6 +20,14 @@ class ContactCacheIT extends ContactServiceApiTest {
 
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    RecordCache cache;
+
+    @BeforeEach
+    void redisIsThere() {
+        assertThat(cache).as("these tests need Redis: CRM_REDIS_URL or one on localhost:6379").isInstanceOf(RedisRecordCache.class);
+    }
 
     @Test
     void servesAContactFromRedisExactlyAsTheDatabaseGaveItUntilItChanges() {
