@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class CrmCacheAutoConfigurationTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class, CrmCacheAutoConfiguration.class))
             .withBean(JsonMapper.class, JsonMapper::new)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
@@ -41,5 +42,14 @@ class CrmCacheAutoConfigurationTests {
         runner.withPropertyValues("crm.cache.redis-url=redis://127.0.0.1:6379").run(context ->
                 assertThat(context.getBean(RecordCache.class)).isInstanceOf(RedisRecordCache.class));
         assertThat(output).contains("Records cached in Redis at 127.0.0.1:6379");
+    }
+
+    @Test
+    void aServiceWithoutTheRedisStarterGetsNoCacheAndNoRedisClient() {
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.data.redis", "org.springframework.boot.data.redis"))
+                .withPropertyValues("crm.cache.redis-url=redis://127.0.0.1:6379").run(context -> {
+                    assertThat(context.getBean(RecordCache.class)).isInstanceOf(NoRecordCache.class);
+                    assertThat(context).doesNotHaveBean("redisConnectionFactory").doesNotHaveBean("stringRedisTemplate");
+                });
     }
 }
