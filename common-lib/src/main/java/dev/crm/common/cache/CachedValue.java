@@ -9,6 +9,12 @@ package dev.crm.common.cache;
 record CachedValue(long generation, int shape, String json) {
 
     static final String TOMBSTONE = "-";
+    private static final ClassValue<Integer> SHAPES = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return fingerprint(type);
+        }
+    };
 
     String encoded() {
         return generation + ":" + shape + ":" + json;
@@ -38,6 +44,10 @@ record CachedValue(long generation, int shape, String json) {
 
     /** A fingerprint of a record type's components (names and types); for other classes, of the class name. */
     static int shapeOf(Class<?> type) {
+        return SHAPES.get(type);
+    }
+
+    private static int fingerprint(Class<?> type) {
         if (!type.isRecord()) return type.getName().hashCode();
         StringBuilder shape = new StringBuilder(type.getName());
         for (var component : type.getRecordComponents()) {
