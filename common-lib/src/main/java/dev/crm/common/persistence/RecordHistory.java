@@ -1,6 +1,7 @@
 package dev.crm.common.persistence;
 
 import dev.crm.common.audit.AuditTrail;
+import dev.crm.common.cache.RecordCache;
 import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.events.contracts.RecordEvents;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 /**
  * What every change of an {@link OwnedRecord} leaves behind, in the change's transaction: its domain
  * event (created, updated, deleted, restored) and its audit entry with the record as clients saw it
- * before and after.
+ * before and after; and, once the transaction commits, the record's eviction from the {@link RecordCache}.
  *
  * @param <E> the entity
  * @param <R> what clients see of it (the audit entry's before and after)
@@ -23,15 +24,17 @@ public final class RecordHistory<E extends OwnedRecord, R, P> {
     private final Function<E, P> payload;
     private final DomainEvents events;
     private final AuditTrail audit;
+    private final RecordCache cache;
 
     public RecordHistory(String entityType, RecordEvents<P> types, Function<E, R> view, Function<E, P> payload,
-                         DomainEvents events, AuditTrail audit) {
+                         DomainEvents events, AuditTrail audit, RecordCache cache) {
         this.entityType = entityType;
         this.types = types;
         this.view = view;
         this.payload = payload;
         this.events = events;
         this.audit = audit;
+        this.cache = cache;
     }
 
     public R created(E record) {
@@ -39,14 +42,17 @@ public final class RecordHistory<E extends OwnedRecord, R, P> {
     }
 
     public R updated(E record, R before) {
+        cache.evict(entityType, record.getId());
         return record(types.updated(), "UPDATED", record, before, view.apply(record));
     }
 
     public void deleted(E record, R before) {
+        cache.evict(entityType, record.getId());
         record(types.deleted(), "DELETED", record, before, null);
     }
 
     public R restored(E record) {
+        cache.evict(entityType, record.getId());
         return record(types.restored(), "RESTORED", record, null, view.apply(record));
     }
 

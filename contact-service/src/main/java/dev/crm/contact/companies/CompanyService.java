@@ -1,6 +1,7 @@
 package dev.crm.contact.companies;
 
 import dev.crm.common.audit.AuditTrail;
+import dev.crm.common.cache.RecordCache;
 import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.contracts.CompanyChanged;
 import dev.crm.common.events.contracts.EventType;
@@ -50,12 +51,14 @@ public class CompanyService {
     private final RecordHistory<Company, CompanyResponse, CompanyChanged> history;
     private final CustomFieldValues customFields;
     private final MergePatcher patcher;
+    private final RecordCache cache;
     private final RecordFinder finder;
 
     CompanyService(CompanyRepository companies, DomainEvents events, AuditTrail audit, CustomFieldValues customFields,
-                   MergePatcher patcher, RecordFinder finder) {
+                   MergePatcher patcher, RecordFinder finder, RecordCache cache) {
         this.companies = companies;
-        this.history = new RecordHistory<>(ENTITY, EventType.COMPANY_EVENTS, this::toResponse, CompanyService::changed, events, audit);
+        this.history = new RecordHistory<>(ENTITY, EventType.COMPANY_EVENTS, this::toResponse, CompanyService::changed, events, audit, cache);
+        this.cache = cache;
         this.customFields = customFields;
         this.patcher = patcher;
         this.finder = finder;
@@ -70,9 +73,12 @@ public class CompanyService {
         return history.created(companies.saveAndFlush(new Company(data, customFields.checkedJson(ENTITY, data.customFields(), true), owner, user.id())));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * From the cache when it has the company. No transaction around it, so a hit takes no database
+     * connection; on a miss the repository's read is one, and the entity has no lazy parts.
+     */
     public CompanyResponse get(UUID id) {
-        return toResponse(live(id));
+        return cache.get(ENTITY, id, CompanyResponse.class, () -> toResponse(live(id)));
     }
 
     /** Newest first, or in the order asked for; with {@code q}, best match first. */

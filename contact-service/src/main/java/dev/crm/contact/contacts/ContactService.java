@@ -1,6 +1,7 @@
 package dev.crm.contact.contacts;
 
 import dev.crm.common.audit.AuditTrail;
+import dev.crm.common.cache.RecordCache;
 import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.contracts.ContactChanged;
 import dev.crm.common.events.contracts.EventType;
@@ -50,13 +51,15 @@ public class ContactService {
     private final CustomFieldValues customFields;
     private final JsonMapper json;
     private final MergePatcher patcher;
+    private final RecordCache cache;
 
     ContactService(ContactRepository contacts, RecordFinder finder, CompanyReferences companies, DomainEvents events, AuditTrail audit,
-                   CustomFieldValues customFields, JsonMapper json, MergePatcher patcher) {
+                   CustomFieldValues customFields, JsonMapper json, MergePatcher patcher, RecordCache cache) {
         this.contacts = contacts;
         this.finder = finder;
         this.companies = companies;
-        this.history = new RecordHistory<>(ENTITY, EventType.CONTACT_EVENTS, this::toResponse, ContactService::changed, events, audit);
+        this.history = new RecordHistory<>(ENTITY, EventType.CONTACT_EVENTS, this::toResponse, ContactService::changed, events, audit, cache);
+        this.cache = cache;
         this.customFields = customFields;
         this.json = json;
         this.patcher = patcher;
@@ -71,9 +74,12 @@ public class ContactService {
         return history.created(contacts.saveAndFlush(new Contact(data, addressJson(data), customFieldsJson(data, true), owner, user.id())));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * From the cache when it has the contact. No transaction around it, so a hit takes no database
+     * connection; on a miss the repository's read is one, and the entity has no lazy parts.
+     */
     public ContactResponse get(UUID id) {
-        return toResponse(live(id));
+        return cache.get(ENTITY, id, ContactResponse.class, () -> toResponse(live(id)));
     }
 
     /** Newest first, or in the order asked for; with {@code q}, best match first. */

@@ -1,6 +1,7 @@
 package dev.crm.contact.customfields;
 
 import dev.crm.common.audit.AuditTrail;
+import dev.crm.common.cache.RecordCache;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import dev.crm.common.web.MergePatcher;
@@ -38,15 +39,17 @@ public class CustomFieldService {
     private final Validator validator;
     private final JsonMapper json;
     private final EntityManager entityManager;
+    private final RecordCache cache;
 
     CustomFieldService(CustomFieldRepository fields, AuditTrail audit, MergePatcher patcher, Validator validator, JsonMapper json,
-                       EntityManager entityManager) {
+                       EntityManager entityManager, RecordCache cache) {
         this.fields = fields;
         this.audit = audit;
         this.patcher = patcher;
         this.validator = validator;
         this.json = json;
         this.entityManager = entityManager;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
@@ -99,6 +102,7 @@ public class CustomFieldService {
         if (table != null) {
             entityManager.createNativeQuery("update " + table + " set custom_fields = custom_fields - cast(?1 as text) where jsonb_exists(custom_fields, cast(?1 as text))")
                     .setParameter(1, field.getName()).executeUpdate();
+            cache.evictAll(field.getEntityType());
         }
         fields.delete(field);
         audit.record("DELETED", ENTITY, id, before, null);

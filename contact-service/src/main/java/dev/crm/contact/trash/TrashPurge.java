@@ -1,6 +1,9 @@
 package dev.crm.contact.trash;
 
+import dev.crm.common.cache.RecordCache;
+import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.SchemaName;
+import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
 import org.slf4j.Logger;
@@ -23,11 +26,13 @@ public class TrashPurge {
     private final TenantDirectory tenants;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final RecordCache cache;
 
-    TrashPurge(TenantDirectory tenants, JdbcTemplate jdbc, TransactionTemplate tx) {
+    TrashPurge(TenantDirectory tenants, JdbcTemplate jdbc, TransactionTemplate tx, RecordCache cache) {
         this.tenants = tenants;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.cache = cache;
     }
 
     public record Purged(int contacts, int companies) {}
@@ -49,6 +54,18 @@ public class TrashPurge {
 
     /** Deletes for good what this organization trashed more than its retention ago; nothing when another instance is at it. */
     public Purged purge(TenantRecord tenant) {
+        Purged purged = deleteExpired(tenant);
+        if (purged.companies() > 0) {
+            // live records that pointed at a purged company changed without a history entry: cached copies go
+            TenantContext.runAs(CurrentTenant.of(tenant), () -> {
+                cache.evictAll("contact");
+                cache.evictAll("company");
+            });
+        }
+        return purged;
+    }
+
+    private Purged deleteExpired(TenantRecord tenant) {
         String s = '"' + SchemaName.requireValid(tenant.schemaName()) + '"';
         return tx.execute(status -> {
             if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtext('trash-purge'), hashtext(?))",

@@ -51,11 +51,12 @@ class TrashPurgeIT extends ContactServiceApiTest {
         admin.api().delete("/api/companies/" + group);
         trashedDaysAgo(acme, "companies", group, 40);
         trashedDaysAgo(acme, "companies", member, 2);
+        assertThat(admin.api().get("/api/contacts/" + employee).field("companyId")).as("read, so cached").isEqualTo(group);
 
         TrashPurge.Purged purged = purge.purge(tenants.findById(acme.id()).orElseThrow());
 
         assertThat(purged.companies()).isEqualTo(1);
-        assertThat(admin.api().get("/api/contacts/" + employee).json().get("companyId").isNull()).isTrue();
+        assertThat(admin.api().get("/api/contacts/" + employee).json().get("companyId").isNull()).as("no stale cached copy").isTrue();
         assertThat(admin.api().post("/api/companies/" + member + "/restore", Map.of()).status())
                 .as("the sub-company, still in the trash, comes back without its purged parent").isEqualTo(200);
     }
