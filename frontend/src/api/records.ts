@@ -100,21 +100,9 @@ export interface Contact extends OwnedRecord {
   customFields: CustomValues
 }
 
-/** What a client writes of a contact (POST, PUT). */
-export interface ContactInput {
-  firstName: string | null
-  lastName: string | null
-  email: string | null
-  additionalEmails: string[]
-  phone: string | null
-  additionalPhones: string[]
-  title: string | null
-  companyId: string | null
+/** What a client writes of a contact (POST, PUT): the record without its bookkeeping. */
+export type ContactInput = Omit<Contact, keyof OwnedRecord> & {
   ownerId: string | null
-  tags: string[]
-  address: Address | null
-  notes: string | null
-  customFields: CustomValues
   version?: number
 }
 
@@ -139,15 +127,8 @@ export interface Company extends OwnedRecord {
   customFields: CustomValues
 }
 
-export interface CompanyInput {
-  name: string
-  domain: string | null
-  industry: string | null
-  size: string | null
-  website: string | null
-  parentId: string | null
+export type CompanyInput = Omit<Company, keyof OwnedRecord> & {
   ownerId: string | null
-  customFields: CustomValues
   version?: number
 }
 
