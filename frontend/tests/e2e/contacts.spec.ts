@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { registerOrganization, seed, signInAs, type Organization } from './support/api'
+import { registerOrganization, remove, seed, signInAs, type Organization } from './support/api'
 import { screenshot } from './support/screenshots'
 
 // A sales team's everyday contact work: add someone, find them, change them, delete them by
@@ -27,7 +27,7 @@ test.beforeAll(async ({ request }) => {
   })
 })
 
-test('a contact is created, found, edited, deleted and restored', async ({ page }) => {
+test('a contact is created, found, edited, deleted and restored', async ({ page, request }) => {
   await signInAs(page, org)
   const email = `ada.lovelace@${org.subdomain}.example`
 
@@ -113,12 +113,24 @@ test('a contact is created, found, edited, deleted and restored', async ({ page 
     await expect(page.getByRole('link', { name: 'Ada Lovelace' })).toBeHidden()
   })
 
-  await test.step('restore it from the trash', async () => {
+  await test.step('restoring is refused while another contact has the email', async () => {
+    const newcomer = await seed<{ id: string }>(request, org, '/api/contacts', {
+      firstName: 'Augusta',
+      email,
+    })
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Trash' })
       .click()
     await expect(page.getByRole('heading', { name: 'Trash', level: 1 })).toBeVisible()
+    await page.getByRole('button', { name: 'Restore Ada Lovelace' }).click()
+    await expect(page.getByRole('alert')).toContainText('Ada Lovelace could not be restored')
+    await screenshot(page, 'trash-restore-refused')
+    await remove(request, org, `/api/contacts/${newcomer.id}`)
+  })
+
+  await test.step('restore it from the trash', async () => {
+    await page.reload()
     await screenshot(page, 'trash')
     await page.getByRole('button', { name: 'Restore Ada Lovelace' }).click()
     await expect(page.getByText('Ada Lovelace was restored.')).toBeVisible()

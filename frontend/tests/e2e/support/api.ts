@@ -51,6 +51,23 @@ export async function signInAs(page: Page, organization: Organization): Promise<
   )
 }
 
+function auth(organization: Organization): Record<string, string> {
+  return {
+    Authorization: `Bearer ${organization.accessToken}`,
+    'X-Tenant': organization.subdomain,
+  }
+}
+
+/** Deletes a record through the API, as another member working at the same time would. */
+export async function remove(
+  request: APIRequestContext,
+  organization: Organization,
+  path: string,
+): Promise<void> {
+  const response = await request.delete(path, { headers: auth(organization) })
+  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
+}
+
 /** Creates a record through the API (seeding), failing the test with the server's answer. */
 export async function seed<T>(
   request: APIRequestContext,
@@ -60,10 +77,7 @@ export async function seed<T>(
 ): Promise<T> {
   const response = await request.post(path, {
     data,
-    headers: {
-      Authorization: `Bearer ${organization.accessToken}`,
-      'X-Tenant': organization.subdomain,
-    },
+    headers: auth(organization),
   })
   if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
   return (await response.json()) as T
