@@ -69,7 +69,11 @@ test('a parent, child and grandchild company show as a tree', async ({ page, req
     await page.getByRole('combobox', { name: 'Parent company' }).fill('Berlin')
     await page.getByRole('option', { name: /Globex Berlin/ }).click()
     await page.getByRole('button', { name: 'Save changes' }).click()
-    await expect(page.getByText(/loop/)).toBeVisible()
+    await expect(page.getByRole('alert').filter({ hasText: /loop/ })).toBeVisible()
+    await expect(page.getByRole('combobox', { name: 'Parent company' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
     await screenshot(page, 'company-loop-refused')
   })
 })

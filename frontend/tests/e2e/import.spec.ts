@@ -24,7 +24,7 @@ test('a CSV is previewed, checked with a dry run and imported', async ({ page })
   await expect(page.getByRole('heading', { name: 'Import contacts', level: 1 })).toBeVisible()
   await screenshot(page, 'import-choose')
 
-  await page.getByLabel('CSV file').setInputFiles({
+  await page.getByLabel('CSV file', { exact: true }).setInputFiles({
     name: 'hubspot-contacts.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(CSV, 'utf8'),
