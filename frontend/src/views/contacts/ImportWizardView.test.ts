@@ -84,11 +84,10 @@ describe('ImportWizardView', () => {
 
   it('reads the file, lets columns be mapped, dry-runs, imports and offers the rejected rows', async () => {
     vi.mocked(importsApi.previewImport).mockResolvedValue(preview)
-    vi.mocked(importsApi.startImport).mockImplementation(async (_file, _mapping, dryRun) => ({
-      id: dryRun ? 'dry' : 'run',
-      status: 'PENDING',
-    }))
-    vi.mocked(importsApi.getImport).mockImplementation(async (id) => job(id === 'dry'))
+    vi.mocked(importsApi.startImport).mockImplementation((_file, _mapping, dryRun) =>
+      Promise.resolve({ id: dryRun ? 'dry' : 'run', status: 'PENDING' }),
+    )
+    vi.mocked(importsApi.getImport).mockImplementation((id) => Promise.resolve(job(id === 'dry')))
     const wrapper = await mountWizard()
 
     await chooseFile(wrapper, 'kontakte.csv')
