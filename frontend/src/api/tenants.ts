@@ -1,4 +1,5 @@
 import { http } from './http'
+import { MERGE_PATCH, pageQuery } from './http-params'
 import type {
   CreateInvitationRequest,
   CreatedInvitation,
@@ -12,15 +13,6 @@ import type {
   Tenant,
   TenantUpdate,
 } from './types'
-
-const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' }
-
-function pageQuery({ limit, cursor }: PageParams): Record<string, string | number> {
-  const query: Record<string, string | number> = {}
-  if (limit !== undefined) query.limit = limit
-  if (cursor) query.cursor = cursor
-  return query
-}
 
 export async function registerOrganization(
   request: RegisterOrganizationRequest,

@@ -6,10 +6,12 @@ import type { FieldErrors } from '@/lib/validation'
  * Submission state of one form: validates before sending, puts the server's field errors beside
  * the fields it knows and everything else in one alert, and moves focus to the first bad field.
  * `formElement` is the <form> (from `useTemplateRef`), searched for the first invalid field.
+ * `fieldOf` maps a server field name to the form's (e.g. `tags[2]` to `tags`).
  */
 export function useForm<K extends string>(
   fields: readonly K[],
   formElement: Readonly<ShallowRef<HTMLFormElement | null>>,
+  fieldOf: (serverField: string) => string = (name) => name,
 ) {
   const errors = ref({}) as Ref<FieldErrors<K>>
   const alert = ref<string | null>(null)
@@ -35,8 +37,9 @@ export function useForm<K extends string>(
   function showProblem(failure: Problem): void {
     const known: FieldErrors<K> = {}
     const others: string[] = []
-    for (const [field, message] of Object.entries(failure.fieldErrors)) {
-      if (isField(field)) known[field] = message
+    for (const [serverField, message] of Object.entries(failure.fieldErrors)) {
+      const field = fieldOf(serverField)
+      if (isField(field)) known[field] ??= message
       else others.push(message)
     }
     errors.value = known

@@ -52,3 +52,28 @@ export function initials(name: string): string {
   const last = parts.length > 1 ? (parts[parts.length - 1]?.charAt(0) ?? '') : ''
   return (first + last).toUpperCase() || '?'
 }
+
+/** How a contact is named in lists and headings. */
+export function contactName(contact: {
+  firstName: string | null
+  lastName: string | null
+  email: string | null
+}): string {
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ')
+  return name || contact.email || 'Unnamed contact'
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+})
+
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date)
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`
+}

@@ -34,7 +34,7 @@ test('an admin registers, invites a sales rep who accepts, and sees them as a me
     await expect(page).toHaveURL(/\/contacts$/)
     await expectInApp(page, run.organizationName)
     await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible()
-    await expect(page.getByText('Contacts are not available yet')).toBeVisible()
+    await expect(page.getByText('No contacts yet')).toBeVisible()
     await screenshot(page, 'app-shell-contacts')
   })
 

@@ -52,6 +52,19 @@ export const ICONS = {
     path('M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1'),
     path('M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'),
   ],
+  search: [circle(11, 11, 6.5), path('M16 16l4.5 4.5')],
+  filter: [path('M4 5h16l-6 8v5l-4 2v-7L4 5z')],
+  upload: [path('M12 15V4M7 9l5-5 5 5M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4')],
+  download: [path('M12 4v11M7 10l5 5 5-5M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4')],
+  chevronRight: [path('M9 6l6 6-6 6')],
+  chevronUp: [path('M6 15l6-6 6 6')],
+  sort: [path('M8 9l4-4 4 4M8 15l4 4 4-4')],
+  pencil: [path('M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4')],
+  restore: [path('M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6')],
+  file: [
+    path('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5z'),
+    path('M14 3v5h5'),
+  ],
 } satisfies Record<string, Shape[]>
 
 export type IconName = keyof typeof ICONS

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import type { Profile, Role } from '@/api/types'
+import { canChangeRecord, canChooseOwner, canCreateRecords } from './permissions'
+
+const member = (role: Role): Profile => ({
+  id: 'me',
+  email: 'me@acme.example',
+  fullName: 'Me',
+  role,
+  tenant: { id: 't', subdomain: 'acme', name: 'Acme' },
+})
+
+describe('record permissions', () => {
+  it.each([
+    ['ADMIN', true, true, true],
+    ['MANAGER', true, true, true],
+    ['SALES_REP', true, false, true],
+    ['VIEWER', false, false, false],
+  ] as const)('%s: own %s, others %s, create %s', (role, own, others, create) => {
+    expect(canChangeRecord(member(role), { ownerId: 'me' })).toBe(own)
+    expect(canChangeRecord(member(role), { ownerId: 'someone-else' })).toBe(others)
+    expect(canCreateRecords(member(role))).toBe(create)
+  })
+
+  it('lets only admins and managers choose another owner', () => {
+    expect(canChooseOwner(member('MANAGER'))).toBe(true)
+    expect(canChooseOwner(member('SALES_REP'))).toBe(false)
+    expect(canChangeRecord(null, { ownerId: 'me' })).toBe(false)
+  })
+})

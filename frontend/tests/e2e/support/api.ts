@@ -1,0 +1,84 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import { PASSWORD, uniqueRun } from './people'
+
+/** An organization registered through the API, and its admin's tokens. */
+export interface Organization {
+  subdomain: string
+  name: string
+  adminName: string
+  adminEmail: string
+  accessToken: string
+  refreshToken: string
+}
+
+export async function registerOrganization(request: APIRequestContext): Promise<Organization> {
+  const run = uniqueRun()
+  const adminEmail = `ada@${run.subdomain}.example.com`
+  const response = await request.post('/api/tenants/register', {
+    data: {
+      organizationName: run.organizationName,
+      subdomain: run.subdomain,
+      adminEmail,
+      adminPassword: PASSWORD,
+      adminFullName: 'Ada Admin',
+    },
+  })
+  if (!response.ok()) throw new Error(`register: ${response.status()} ${await response.text()}`)
+  const body = (await response.json()) as { accessToken: string; refreshToken: string }
+  return {
+    subdomain: run.subdomain,
+    name: run.organizationName,
+    adminName: 'Ada Admin',
+    adminEmail,
+    accessToken: body.accessToken,
+    refreshToken: body.refreshToken,
+  }
+}
+
+/** Signs the browser in as the organization's admin, as if they had signed in before. */
+export async function signInAs(page: Page, organization: Organization): Promise<void> {
+  await page.addInitScript(
+    (session) => {
+      if (!localStorage.getItem('crm.session')) {
+        localStorage.setItem('crm.session', JSON.stringify(session))
+      }
+    },
+    {
+      accessToken: organization.accessToken,
+      refreshToken: organization.refreshToken,
+      tenant: organization.subdomain,
+    },
+  )
+}
+
+function auth(organization: Organization): Record<string, string> {
+  return {
+    Authorization: `Bearer ${organization.accessToken}`,
+    'X-Tenant': organization.subdomain,
+  }
+}
+
+/** Deletes a record through the API, as another member working at the same time would. */
+export async function remove(
+  request: APIRequestContext,
+  organization: Organization,
+  path: string,
+): Promise<void> {
+  const response = await request.delete(path, { headers: auth(organization) })
+  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
+}
+
+/** Creates a record through the API (seeding), failing the test with the server's answer. */
+export async function seed<T>(
+  request: APIRequestContext,
+  organization: Organization,
+  path: string,
+  data: unknown,
+): Promise<T> {
+  const response = await request.post(path, {
+    data,
+    headers: auth(organization),
+  })
+  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
+  return (await response.json()) as T
+}
