@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class RecordFinder {
 
     private static final String TIER = "~";
+    private static final int WINDOW = 2000;
     private static final int FEW = 1000;
 
     private enum Tier { EXACT, PREFIX, NEAR }
@@ -129,65 +130,70 @@ public class RecordFinder {
     }
 
     private List<UUID> tier(RecordTable table, Criteria criteria, String matching, String earlier, UUID after, int fetch) {
-        String where = "t.deleted_at is null and " + criteria.sql() + " and t.search_vector @@ cast(:matching as tsquery)"
-                + (earlier == null ? "" : " and not (t.search_vector @@ cast(:earlier as tsquery))")
-                + (after == null ? "" : " and t.id < cast(:after as uuid)");
+        String matches = criteria.sql() + " and t.search_vector @@ cast(:matching as tsquery)"
+                + (earlier == null ? "" : " and not (t.search_vector @@ cast(:earlier as tsquery))");
+        String keyset = after == null ? "true" : "t.id < cast(:after as uuid)";
         Map<String, String> parameters = new HashMap<>(criteria.parameters());
         parameters.put("matching", matching);
         if (earlier != null) parameters.put("earlier", earlier);
         if (after != null) parameters.put("after", after.toString());
-        return fewFirst(table, "cast(t.id as text)", where, "t.id desc", parameters, fetch, true).stream()
+        return inOrder(table, "cast(t.id as text)", matches, keyset, "t.id desc", parameters, fetch, true).stream()
                 .map(row -> UUID.fromString((String) row[0])).toList();
     }
 
     private Found sorted(RecordTable table, Criteria criteria, SortOrder order, int limit, ListCursor cursor) {
         if (cursor != null && !cursor.order().equals(order.label())) throw ListCursor.invalid();
-        String where = "t.deleted_at is null and " + criteria.sql() + (cursor == null ? "" : " and " + order.after(cursor.value() == null));
+        String keyset = cursor == null ? "true" : order.after(cursor.value() == null);
         Map<String, String> parameters = new HashMap<>(criteria.parameters());
         if (cursor != null) {
             parameters.put("cursorId", cursor.id().toString());
             if (cursor.value() != null && !order.column().expression().equals("t.id")) parameters.put("cursorValue", cursor.value());
         }
         String columns = "cast(t.id as text), cast(" + order.column().expression() + " as text)";
-        List<Object[]> rows = fewFirst(table, columns, where, order.orderBy(), parameters, limit + 1, criteria.hasContainment());
+        List<Object[]> rows = inOrder(table, columns, criteria.sql(), keyset, order.orderBy(), parameters, limit + 1, criteria.hasContainment());
         List<UUID> ids = rows.stream().limit(limit).map(r -> UUID.fromString((String) r[0])).toList();
         if (rows.size() <= limit) return new Found(ids, null);
         return new Found(ids, new ListCursor(order.label(), ids.get(limit - 1), (String) rows.get(limit - 1)[1]).encode());
     }
 
     /**
-     * The first {@code fetch} rows in order. With a containment condition, first through the inverted
-     * indexes alone (bitmap scans; other index scans off), which answers at once when at most
-     * {@value #FEW} rows match; when more match, the query runs as planned, typically walking the
-     * order's index until the page is full, which is quick precisely because matches are common.
-     * This guards the planner's blind spot: a word outside its statistics looks common, and walking
-     * a million rows for a word nobody has took seconds.
+     * The first {@code fetch} live rows after the keyset that match, in order. A containment condition
+     * (text, tags, custom fields) hides from the planner how many rows it matches: a word outside its
+     * statistics looks common, and walking a million rows for a word nobody has took seconds. So:
+     * first the next {@value #WINDOW} rows in order are checked, which fills the page when matches
+     * are common; then the inverted indexes alone (bitmap scans, other index scans off), which
+     * answers when at most {@value #FEW} rows match; only between the two, the planner's own plan.
      */
-    private List<Object[]> fewFirst(RecordTable table, String columns, String where, String orderBy, Map<String, String> parameters,
-                                    int fetch, boolean containment) {
-        if (containment) {
-            setLocal("enable_indexscan", "off");
-            setLocal("enable_seqscan", "off");
-            List<Object[]> few;
-            try {
-                few = rows("select " + columns + ", count(*) over () from (select * from " + table.name() + " t where " + where
-                        + " limit " + (FEW + 1) + ") t order by " + orderBy + " limit :fetch", parameters, fetch);
-            } finally {
-                setLocal("enable_indexscan", "on");
-                setLocal("enable_seqscan", "on");
-            }
-            if (few.isEmpty() || ((Number) few.get(0)[few.get(0).length - 1]).intValue() <= FEW) return few;
+    private List<Object[]> inOrder(RecordTable table, String columns, String matches, String keyset, String orderBy,
+                                   Map<String, String> parameters, int fetch, boolean containment) {
+        String live = "t.deleted_at is null and " + keyset;
+        if (!containment) return rows("select " + columns + " from " + table.name() + " t where " + live + " and " + matches
+                + " order by " + orderBy + " limit :fetch", parameters, fetch);
+        List<Object[]> window = rows("select " + columns + " from (select * from " + table.name() + " t where " + live
+                + " order by " + orderBy + " limit " + WINDOW + ") t where " + matches + " order by " + orderBy + " limit :fetch", parameters, fetch);
+        if (window.size() == fetch) return window;
+        setLocal("enable_indexscan", "off");
+        setLocal("enable_seqscan", "off");
+        List<Object[]> few;
+        try {
+            few = rows("select " + columns + ", count(*) over () from (select * from " + table.name() + " t where " + live + " and "
+                    + matches + " limit " + (FEW + 1) + ") t order by " + orderBy + " limit :fetch", parameters, fetch);
+        } finally {
+            setLocal("enable_indexscan", "on");
+            setLocal("enable_seqscan", "on");
         }
-        return rows("select " + columns + ", 0 from " + table.name() + " t where " + where + " order by " + orderBy + " limit :fetch",
-                parameters, fetch);
+        if (few.isEmpty() || ((Number) few.get(0)[few.get(0).length - 1]).intValue() <= FEW) return few;
+        return rows("select " + columns + " from " + table.name() + " t where " + live + " and " + matches
+                + " order by " + orderBy + " limit :fetch", parameters, fetch);
     }
 
+    /** Rows as arrays, also when the query selects one column (Hibernate answers bare values then). */
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Map<String, String> parameters, int fetch) {
-        NativeQuery<Object[]> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
+        NativeQuery<Object> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
         parameters.forEach((name, value) -> query.setParameter(name, value, String.class));
         query.setParameter("fetch", fetch, Integer.class);
-        return query.getResultList();
+        return query.getResultList().stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
     }
 
     private SearchQuery words(String q) {
