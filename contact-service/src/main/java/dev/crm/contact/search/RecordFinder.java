@@ -36,6 +36,7 @@ public class RecordFinder {
     private static final String TIER = "~";
     private static final int WINDOW = 2000;
     private static final int FEW = 1000;
+    private static final SortOrder NEWEST_FIRST = new SortOrder("createdAt", RecordTable.createdAt(), true);
 
     private enum Tier { EXACT, PREFIX, NEAR }
 
@@ -137,7 +138,7 @@ public class RecordFinder {
         parameters.put("matching", matching);
         if (earlier != null) parameters.put("earlier", earlier);
         if (after != null) parameters.put("after", after.toString());
-        return inOrder(table, "cast(t.id as text)", matches, keyset, "t.id desc", parameters, fetch, true).stream()
+        return inOrder(table, "cast(t.id as text)", matches, keyset, NEWEST_FIRST, parameters, fetch, true).stream()
                 .map(row -> UUID.fromString((String) row[0])).toList();
     }
 
@@ -150,7 +151,7 @@ public class RecordFinder {
             if (cursor.value() != null && !order.column().expression().equals("t.id")) parameters.put("cursorValue", cursor.value());
         }
         String columns = "cast(t.id as text), cast(" + order.column().expression() + " as text)";
-        List<Object[]> rows = inOrder(table, columns, criteria.sql(), keyset, order.orderBy(), parameters, limit + 1, criteria.hasContainment());
+        List<Object[]> rows = inOrder(table, columns, criteria.sql(), keyset, order, parameters, limit + 1, criteria.hasContainment());
         List<UUID> ids = rows.stream().limit(limit).map(r -> UUID.fromString((String) r[0])).toList();
         if (rows.size() <= limit) return new Found(ids, null);
         return new Found(ids, new ListCursor(order.label(), ids.get(limit - 1), (String) rows.get(limit - 1)[1]).encode());
@@ -164,27 +165,33 @@ public class RecordFinder {
      * are common; then the inverted indexes alone (bitmap scans, other index scans off), which
      * answers when at most {@value #FEW} rows match; only between the two, the planner's own plan.
      */
-    private List<Object[]> inOrder(RecordTable table, String columns, String matches, String keyset, String orderBy,
+    private List<Object[]> inOrder(RecordTable table, String columns, String matches, String keyset, SortOrder order,
                                    Map<String, String> parameters, int fetch, boolean containment) {
         String live = "t.deleted_at is null and " + keyset;
-        if (!containment) return rows("select " + columns + " from " + table.name() + " t where " + live + " and " + matches
-                + " order by " + orderBy + " limit :fetch", parameters, fetch);
-        List<Object[]> window = rows("select " + columns + " from (select * from " + table.name() + " t where " + live
-                + " order by " + orderBy + " limit " + WINDOW + ") t where " + matches + " order by " + orderBy + " limit :fetch", parameters, fetch);
-        if (window.size() == fetch) return window;
-        setLocal("enable_indexscan", "off");
-        setLocal("enable_seqscan", "off");
-        List<Object[]> few;
-        try {
-            few = rows("select " + columns + ", count(*) over () from (select * from " + table.name() + " t where " + live + " and "
-                    + matches + " limit " + (FEW + 1) + ") t order by " + orderBy + " limit :fetch", parameters, fetch);
-        } finally {
-            setLocal("enable_indexscan", "on");
-            setLocal("enable_seqscan", "on");
+        if (containment) {
+            // the window carries its order as a column, so the outer query stops at the page instead of sorting the window
+            List<Object[]> window = rows("select " + columns + " from (select t.*, " + order.column().expression() + " as list_order from "
+                    + table.name() + " t where " + live + " order by " + order.orderBy() + " limit " + WINDOW + ") t where " + matches
+                    + " order by " + order.orderBy().replace(order.column().expression(), "t.list_order") + " limit :fetch", parameters, fetch);
+            if (window.size() == fetch) return window;
+            settings("off");
+            List<Object[]> few;
+            try {
+                few = rows("select " + columns + ", count(*) over () from (select * from " + table.name() + " t where " + live + " and "
+                        + matches + " limit " + (FEW + 1) + ") t order by " + order.orderBy() + " limit :fetch", parameters, fetch);
+            } finally {
+                settings("on");
+            }
+            if (few.isEmpty() || ((Number) few.get(0)[few.get(0).length - 1]).intValue() <= FEW) return few;
         }
-        if (few.isEmpty() || ((Number) few.get(0)[few.get(0).length - 1]).intValue() <= FEW) return few;
         return rows("select " + columns + " from " + table.name() + " t where " + live + " and " + matches
-                + " order by " + orderBy + " limit :fetch", parameters, fetch);
+                + " order by " + order.orderBy() + " limit :fetch", parameters, fetch);
+    }
+
+    /** Index scans (other than bitmap scans) and sequential scans on or off, for this transaction, in one statement. */
+    private void settings(String scans) {
+        entityManager.createNativeQuery("select set_config('enable_indexscan', cast(?1 as text), true), set_config('enable_seqscan', cast(?1 as text), true)")
+                .setParameter(1, scans).getResultList();
     }
 
     /** Rows as arrays, also when the query selects one column (Hibernate answers bare values then). */
