@@ -9,7 +9,6 @@ import dev.crm.common.web.CrmException;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -108,9 +107,13 @@ public class RecordFinder {
         List<Tier> tiers = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             if (tier.ordinal() < first.ordinal()) continue;
+            if (tier == Tier.EXACT && !query.exactMayMatch() || tier == Tier.PREFIX && !query.prefixMayMatch()) continue;
             String matching = tier == Tier.EXACT ? query.exact() : tier == Tier.PREFIX ? query.prefix() : query.near(this::nearWords);
             if (tier == Tier.NEAR && matching.equals(query.near(w -> List.of()))) break; // no word has a near word
-            String earlier = tier == Tier.EXACT ? null : tier == Tier.PREFIX ? query.exact() : query.prefix();
+            // what an earlier tier found is left out, unless the dictionary says it found nothing
+            String earlier = tier == Tier.EXACT ? null
+                    : tier == Tier.PREFIX ? (query.exactMayMatch() ? query.exact() : null)
+                    : (query.prefixMayMatch() ? query.prefix() : null);
             UUID after = cursor != null && tier == first ? cursor.id() : null;
             List<UUID> found = tier(table, criteria, matching, earlier, after, limit + 1 - ids.size());
             ids.addAll(found);
@@ -203,10 +206,22 @@ public class RecordFinder {
         return query.getResultList().stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
     }
 
+    /**
+     * The words of {@code q}, folded by the database, and whether the exact and prefix tiers can find
+     * anything: a word of 3 to 60 letters can only match exactly (or as a prefix) if the dictionary
+     * holds it (or a word starting with it), so a typo costs no queries in the tiers it cannot match.
+     */
+    @SuppressWarnings("unchecked")
     private SearchQuery words(String q) {
-        String[] words = (String[]) entityManager.createNativeQuery("select public.crm_search_words(array[cast(?1 as text)])")
-                .setParameter(1, q).getSingleResult();
-        return new SearchQuery(Arrays.asList(words));
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select w.word,
+                               w.word !~ '^[^0-9]{3,60}$' or exists (select 1 from search_words s where s.word = w.word),
+                               w.word !~ '^[^0-9]{3,60}$' or exists (select 1 from search_words s
+                                   where s.word operator(pg_catalog.~>=~) w.word and s.word operator(pg_catalog.~<~) (w.word || chr(1114111)))
+                        from unnest(public.crm_search_words(array[cast(?1 as text)])) with ordinality w (word, n) order by w.n""")
+                .setParameter(1, q).getResultList();
+        return new SearchQuery(rows.stream().map(r -> (String) r[0]).toList(),
+                rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])), rows.stream().allMatch(r -> Boolean.TRUE.equals(r[2])));
     }
 
     /** Words of the tenant's records that look like {@code word} (trigram similarity), closest first. */

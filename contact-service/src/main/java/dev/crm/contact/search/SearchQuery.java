@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 /**
  * The words of a search, folded by the database exactly as records are (lower case, no accents,
  * split at anything not a letter or digit), and the text-search queries of each tier: every word
- * exactly, every word as a prefix, and every word as a prefix or one of its near words.
+ * exactly, every word as a prefix, and every word as a prefix or one of its near words; and whether
+ * the dictionary allows the first two to match at all.
  */
-record SearchQuery(List<String> words) {
+record SearchQuery(List<String> words, boolean exactMayMatch, boolean prefixMayMatch) {
 
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 200;

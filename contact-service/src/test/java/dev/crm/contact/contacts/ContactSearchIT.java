@@ -71,6 +71,8 @@ class ContactSearchIT extends ContactServiceApiTest {
         assertThat(names("+44 20 7946")).containsExactly("Ada Lovelace");
         assertThat(names("vip")).containsExactly("Ada Lovelace");
         assertThat(names("globex")).containsExactly("Hank Scorpio");
+        contact("Zed", "Zed", Map.of("email", "qwerty42@keys.example"));
+        assertThat(names("qwert")).as("the letters before digits, as a prefix").containsExactly("Zed Zed");
     }
 
     @Test
