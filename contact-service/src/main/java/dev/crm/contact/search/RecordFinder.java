@@ -34,7 +34,7 @@ public class RecordFinder {
 
     private static final String TIER = "~";
     private static final int WINDOW = 2000;
-    private static final int FEW = 1000;
+    private static final int FEW = 5000;
     private static final SortOrder NEWEST_FIRST = new SortOrder("createdAt", RecordTable.createdAt(), true);
 
     private enum Tier { EXACT, PREFIX, NEAR }

@@ -112,10 +112,10 @@ class ContactSearchIT extends ContactServiceApiTest {
 
     @Test
     void aWordInThousandsOfContactsAndAWordInOneAreBothFoundNewestFirst() {
-        // 1,500 Byrons, older than 2,500 others: the newest rows hold no Byron, and the index alone holds too many
+        // 5,500 Byrons, older than 2,500 others: the newest rows hold no Byron, and the index alone holds too many
         jdbc.update("insert into " + acme.schema() + ".contacts (id, first_name, last_name, created_at, updated_at) "
                 + "select cast('00000000-0000-7000-8000-' || lpad(cast(g as text), 12, '0') as uuid), 'Ada', 'Byron', now(), now() "
-                + "from generate_series(1, 1500) g");
+                + "from generate_series(1, 5500) g");
         jdbc.update("insert into " + acme.schema() + ".contacts (id, first_name, last_name, created_at, updated_at) "
                 + "select cast('01000000-0000-7000-8000-' || lpad(cast(g as text), 12, '0') as uuid), 'Ada', 'Other', now(), now() "
                 + "from generate_series(1, 2500) g");
