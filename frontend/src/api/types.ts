@@ -79,10 +79,12 @@ export interface Tenant {
   status: TenantStatus
   plan: string
   createdAt: string
+  trashRetentionDays: number
 }
 
 export interface TenantUpdate {
-  name: string
+  name?: string
+  trashRetentionDays?: number
 }
 
 export interface Member {

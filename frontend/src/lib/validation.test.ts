@@ -5,6 +5,7 @@ import {
   newPasswordError,
   subdomainError,
   suggestSubdomain,
+  trashRetentionError,
   validateAcceptInvitation,
   validateInvitation,
   validateRegistration,
@@ -129,5 +130,17 @@ describe('other forms', () => {
       email: 'Enter an email address.',
       role: 'Choose a role.',
     })
+  })
+})
+
+describe('trash retention', () => {
+  it('takes whole days from 1 to 3650, as the server does', () => {
+    expect(trashRetentionError('30')).toBeUndefined()
+    expect(trashRetentionError(' 3650 ')).toBeUndefined()
+    expect(trashRetentionError('1')).toBeUndefined()
+    expect(trashRetentionError('0')).toBe('Use 1 to 3650 days.')
+    expect(trashRetentionError('3651')).toBe('Use 1 to 3650 days.')
+    expect(trashRetentionError('7.5')).toBe('Enter a number of days.')
+    expect(trashRetentionError('')).toBe('Enter a number of days.')
   })
 })

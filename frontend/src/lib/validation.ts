@@ -64,6 +64,17 @@ export function organizationNameError(value: string): string | undefined {
   return undefined
 }
 
+export const TRASH_RETENTION_MAX_DAYS = 3650
+
+/** Days deleted records stay in the trash: a whole number from 1 to 3650, as the server checks. */
+export function trashRetentionError(value: string): string | undefined {
+  const days = value.trim()
+  if (!/^\d+$/.test(days)) return 'Enter a number of days.'
+  const n = Number(days)
+  if (n < 1 || n > TRASH_RETENTION_MAX_DAYS) return `Use 1 to ${TRASH_RETENTION_MAX_DAYS} days.`
+  return undefined
+}
+
 function collect<K extends string>(checks: Record<K, string | undefined>): FieldErrors<K> {
   const errors: FieldErrors<K> = {}
   for (const field of Object.keys(checks) as K[]) {

@@ -47,6 +47,9 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/contacts"},
             new String[] {"POST", "/api/contacts"},
             new String[] {"GET", "/api/contacts/trash"},
+            new String[] {"GET", "/api/contacts/export"},
+            new String[] {"GET", "/api/contacts/import"},
+            new String[] {"GET", "/api/companies/trash"},
             new String[] {"GET", "/api/companies"},
             new String[] {"POST", "/api/companies"},
             new String[] {"GET", "/api/custom-fields"},
@@ -98,6 +101,11 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.get("/api/tenants/audit").text()).doesNotContain("victim.test").doesNotContain(victimMemberId);
         assertThat(intruderAdmin.get("/api/contacts").text()).doesNotContain("victim.test");
         assertThat(intruderAdmin.get("/api/companies").text()).doesNotContain("victim.test");
+        assertThat(intruderAdmin.get("/api/contacts?q=vera").json().path("items").size()).isZero();
+        assertThat(intruderAdmin.get("/api/contacts?q=victim&sort=email").json().path("items").size()).isZero();
+        assertThat(intruderAdmin.get("/api/companies?q=victim").json().path("items").size()).isZero();
+        assertThat(intruderAdmin.get("/api/contacts/export").text()).doesNotContain("victim.test");
+        assertThat(intruderAdmin.get("/api/contacts?companyId=" + victimCompanyId).json().path("items").size()).isZero();
         assertThat(intruderAdmin.get("/api/tenants/current").field("subdomain")).isEqualTo(intruder.subdomain());
         assertThat(intruderAdmin.get("/api/tenants/audit?userId=" + victimAdminId).json().path("items").size()).isZero();
     }
