@@ -220,8 +220,11 @@ public class RecordFinder {
                                    where s.word operator(pg_catalog.~>=~) w.word and s.word operator(pg_catalog.~<~) (w.word || chr(1114111)))
                         from unnest(public.crm_search_words(array[cast(?1 as text)])) with ordinality w (word, n) order by w.n""")
                 .setParameter(1, q).getResultList();
-        return new SearchQuery(rows.stream().map(r -> (String) r[0]).toList(),
-                rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])), rows.stream().allMatch(r -> Boolean.TRUE.equals(r[2])));
+        boolean exact = rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1]));
+        // the prefix tier: the words before the last exactly, the last as a prefix
+        boolean prefix = rows.isEmpty() || rows.subList(0, rows.size() - 1).stream().allMatch(r -> Boolean.TRUE.equals(r[1]))
+                && Boolean.TRUE.equals(rows.get(rows.size() - 1)[2]);
+        return new SearchQuery(rows.stream().map(r -> (String) r[0]).toList(), exact, prefix);
     }
 
     /** Words of the tenant's records that look like {@code word} (trigram similarity), closest first. */

@@ -2,15 +2,19 @@ package dev.crm.contact.search;
 
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The words of a search, folded by the database exactly as records are (lower case, no accents,
  * split at anything not a letter or digit), and the text-search queries of each tier: every word
- * exactly, every word as a prefix, and every word as a prefix or one of its near words; and whether
- * the dictionary allows the first two to match at all.
+ * exactly; the last word (the one being typed) as a prefix; every word or one of its near words.
+ * Only the last word is a prefix: a word earlier in the query is finished, and a prefix of a word
+ * that most records hold (an email domain, "company") would read a posting list of the whole table.
+ * Also whether the dictionary allows the first two tiers to match at all.
  */
 record SearchQuery(List<String> words, boolean exactMayMatch, boolean prefixMayMatch) {
 
@@ -30,20 +34,27 @@ record SearchQuery(List<String> words, boolean exactMayMatch, boolean prefixMayM
     }
 
     String exact() {
-        return join(SearchQuery::lexeme);
+        return join((w, last) -> lexeme(w));
     }
 
+    /** The words before the last exactly, the last (the one being typed) as a prefix. */
     String prefix() {
-        return join(w -> lexeme(w) + ":*");
+        return join((w, last) -> last ? lexeme(w) + ":*" : lexeme(w));
     }
 
-    /** Each word as a prefix or one of its near words (typos); near words come from the dictionary. */
+    /**
+     * Each word or one of its near words (typos; near words come from the dictionary), the last also
+     * as a prefix.
+     */
     String near(Function<String, List<String>> nearWords) {
-        return join(w -> "(" + lexeme(w) + ":*" + nearWords.apply(w).stream().map(n -> " | " + lexeme(n)).collect(Collectors.joining()) + ")");
+        return join((w, last) -> "(" + lexeme(w) + (last ? ":*" : "")
+                + nearWords.apply(w).stream().map(n -> " | " + lexeme(n)).collect(Collectors.joining()) + ")");
     }
 
-    private String join(Function<String, String> term) {
-        return words.stream().map(term).collect(Collectors.joining(" & "));
+    private String join(BiFunction<String, Boolean, String> term) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) terms.add(term.apply(words.get(i), i == words.size() - 1));
+        return String.join(" & ", terms);
     }
 
     /** Words hold only letters and digits; quoting keeps the query well-formed whatever they hold. */

@@ -57,6 +57,7 @@ class ContactSearchIT extends ContactServiceApiTest {
         contact("Grace", "Hopper", Map.of());
         assertThat(names("lovelce")).containsExactly("Ada Lovelace");
         assertThat(names("hopp")).containsExactly("Grace Hopper");
+        assertThat(names("ada lovel")).as("the word being typed is a prefix").containsExactly("Ada Lovelace");
     }
 
     @Test
