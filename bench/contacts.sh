@@ -3,7 +3,8 @@
 # the others, then GET /api/contacts/{id}, the first page of the list, the list filtered by owner and
 # a search (q),
 # each at C clients for D seconds through the gateway and direct to the contact-service in one run;
-# interactive clients (BENCH_THINK_MS, default 100 ms, between requests) and closed loop.
+# interactive clients (BENCH_THINK_MS, a list, default "100 250": 100 ms, and 250 ms = the SPA's search debounce,
+# the fastest a person typing in the app asks) and closed loop.
 # Usage: bench/contacts.sh [N=10000] [C=50] [D=20]   (needs ./crm up as in README.md, psql and wrk)
 # BENCH_SCENARIOS="get list owner filter search" picks scenarios; BENCH_TENANT_REUSE=<subdomain> measures an
 # organization generated before (no new data).
@@ -71,7 +72,7 @@ export BENCH_IDS=$BENCH_TMP/contact-ids BENCH_OWNER=$owner
 BENCH_SCENARIO=get wrk -t2 -c"$c" -d40s -s contacts.lua "$CRM_GATEWAY_URL" > /dev/null
 for scenario in ${BENCH_SCENARIOS:-get list owner filter search}; do
   BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d20s -s contacts.lua "$CRM_GATEWAY_URL" > /dev/null # warm-up (JIT, caches)
-  for think in "${BENCH_THINK_MS:-100}" 0; do
+  for think in ${BENCH_THINK_MS:-100 250} 0; do
     gw=$(BENCH_SCENARIO=$scenario BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$CRM_GATEWAY_URL" | tail -1)
     direct=$(BENCH_SCENARIO=$scenario BENCH_THINK_MS=$think wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s contacts.lua "$contact_url" | tail -1)
     echo "$scenario think=${think}ms c=$c ${d}s, $n contacts, through gateway: $gw"

@@ -10,7 +10,11 @@ import dev.crm.common.web.FieldProblem;
 import dev.crm.contact.customfields.CustomFieldValues;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,18 +42,17 @@ public class ContactImports {
     /** A contact a dry run would have created, so later rows of the file with its email see it. */
     public record Planned(UUID ownerId, ContactData data) {}
 
-    private final ContactRepository contacts;
     private final ContactService service;
     private final CustomFieldValues customFields;
     private final Validator validator;
     private final EntityManager entityManager;
 
-    ContactImports(ContactRepository contacts, ContactService service, CustomFieldValues customFields, Validator validator,
+    ContactImports(ContactService service, CustomFieldValues customFields, ValidatorFactory validators,
                    EntityManager entityManager) {
-        this.contacts = contacts;
         this.service = service;
         this.customFields = customFields;
-        this.validator = validator;
+        // rows are plain records, never entities: asking JPA whether each property is loaded cost a third of the validation
+        this.validator = validators.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
         this.entityManager = entityManager;
     }
 
@@ -176,5 +179,18 @@ public class ContactImports {
     private static ContactData withoutVersion(ContactData d) {
         return new ContactData(d.firstName(), d.lastName(), d.email(), d.additionalEmails(), d.phone(), d.additionalPhones(), d.title(),
                 d.companyId(), d.ownerId(), d.tags(), d.address(), d.notes(), d.customFields(), null);
+    }
+
+    private static final class EveryPropertyReachable implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
     }
 }

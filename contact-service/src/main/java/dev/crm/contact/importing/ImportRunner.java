@@ -1,6 +1,6 @@
 package dev.crm.contact.importing;
 
-import dev.crm.common.events.DomainEvents;
+import dev.crm.common.audit.AuditTrail;
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.web.CommonError;
@@ -59,19 +59,19 @@ class ImportRunner {
     private final ImportJobs jobs;
     private final ContactImports contacts;
     private final CompanyImports companies;
-    private final DomainEvents events;
+    private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final ThreadPoolExecutor pool;
     private final int batchSize;
     private final Set<UUID> activeHere = ConcurrentHashMap.newKeySet();
 
-    ImportRunner(ImportJobs jobs, ContactImports contacts, CompanyImports companies, DomainEvents events,
+    ImportRunner(ImportJobs jobs, ContactImports contacts, CompanyImports companies, AuditTrail audit,
                  PlatformTransactionManager transactionManager, @Value("${crm.imports.workers:2}") int workers,
                  @Value("${crm.imports.queue:20}") int queue, @Value("${crm.imports.batch-size:500}") int batchSize) {
         this.jobs = jobs;
         this.contacts = contacts;
         this.companies = companies;
-        this.events = events;
+        this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = batchSize;
         AtomicInteger n = new AtomicInteger();
@@ -177,14 +177,14 @@ class ImportRunner {
             if (batch.isEmpty()) return;
             Snapshot before = new Snapshot();
             try {
-                transactions.executeWithoutResult(tx -> events.batched(() -> importRows(batch)));
+                transactions.executeWithoutResult(tx -> audit.batched(() -> importRows(batch)));
             } catch (RuntimeException e) {
                 log.warn("Import {}: a batch was refused as a whole, retrying its rows one by one", start.job().id(), e);
                 before.restore();
                 for (CsvTable.Row row : batch) {
                     Snapshot single = new Snapshot();
                     try {
-                        transactions.executeWithoutResult(tx -> events.batched(() -> importRows(List.of(row))));
+                        transactions.executeWithoutResult(tx -> audit.batched(() -> importRows(List.of(row))));
                     } catch (RuntimeException rowError) {
                         single.restore();
                         transactions.executeWithoutResult(tx -> record(List.of(new Result(row, null, Action.FAIL,

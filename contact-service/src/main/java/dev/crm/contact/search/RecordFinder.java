@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.query.NativeQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.QueryTimeoutException;
@@ -35,6 +36,9 @@ public class RecordFinder {
     private static final String TIER = "~";
     private static final int WINDOW = 2000;
     private static final int FEW = 5000;
+    private static final int DENSE = 2;
+    /** A row read through the inverted index (one heap page each) costs about as much as this many rows walked in order (measured). */
+    private static final int INDEX_FETCH_COST = 13;
     private static final SortOrder NEWEST_FIRST = new SortOrder("createdAt", RecordTable.createdAt(), true);
 
     private enum Tier { EXACT, PREFIX, NEAR }
@@ -163,38 +167,65 @@ public class RecordFinder {
     /**
      * The first {@code fetch} live rows after the keyset that match, in order. A containment condition
      * (text, tags, custom fields) hides from the planner how many rows it matches: a word outside its
-     * statistics looks common, and walking a million rows for a word nobody has took seconds. So:
-     * first the next {@value #WINDOW} rows in order are checked, which fills the page when matches
-     * are common; then the inverted indexes alone (bitmap scans, other index scans off), which
-     * answers when at most {@value #FEW} rows match; only between the two, the planner's own plan.
+     * statistics looks common, and walking a million rows for a word nobody has took seconds. So the
+     * next {@value #WINDOW} rows in order are checked first, which fills the page when matches are
+     * common and otherwise samples how common they are. From that sample and the table's size, the
+     * cheaper of two ways goes next: walking on in order (where an index serves the order), up to twice
+     * the rows a page should need; or the inverted indexes alone (bitmap scans, other index scans off),
+     * which answer when at most {@value #FEW} rows match. Only beyond that the planner's own plan runs.
      */
     private List<Object[]> inOrder(RecordTable table, String columns, String matches, String keyset, SortOrder order,
                                    Map<String, String> parameters, int fetch, boolean containment) {
         String live = "t.deleted_at is null and " + keyset;
-        if (containment) {
-            // the window carries its order as a column, so the outer query stops at the page instead of sorting the window
-            List<Object[]> window = rows("select " + columns + " from (select t.*, " + order.column().expression() + " as list_order from "
-                    + table.name() + " t where " + live + " order by " + order.orderBy() + " limit " + WINDOW + ") t where " + matches
-                    + " order by " + order.orderBy().replace(order.column().expression(), "t.list_order") + " limit :fetch", parameters, fetch);
-            if (window.size() == fetch) return window;
-            settings("off");
-            List<Object[]> few;
-            try {
-                few = rows("select " + columns + ", count(*) over () from (select * from " + table.name() + " t where " + live + " and "
-                        + matches + " limit " + (FEW + 1) + ") t order by " + order.orderBy() + " limit :fetch", parameters, fetch);
-            } finally {
-                settings("on");
-            }
-            if (few.isEmpty() || ((Number) few.get(0)[few.get(0).length - 1]).intValue() <= FEW) return few;
+        if (!containment) {
+            return rows("select " + columns + " from " + table.name() + " t where " + live + " and " + matches + " order by "
+                    + order.orderBy() + " limit :fetch", parameters, fetch);
         }
-        return rows("select " + columns + " from " + table.name() + " t where " + live + " and " + matches
-                + " order by " + order.orderBy() + " limit :fetch", parameters, fetch);
+        List<Object[]> window = walk(table, columns, matches, live, order, parameters, fetch, WINDOW);
+        if (window.size() == fetch) return window;
+        if (window.size() >= DENSE && order.column().indexed()) {
+            double tableRows = ((Number) window.get(0)[window.get(0).length - 1]).doubleValue(); // -1: never analyzed
+            int walkRows = fetch * WINDOW / window.size();
+            if (walkRows < tableRows * window.size() / WINDOW * INDEX_FETCH_COST) {
+                List<Object[]> walked = walk(table, columns, matches, live, order, parameters, fetch, 2 * walkRows);
+                if (walked.size() == fetch) return walked;
+            }
+        }
+        List<Object[]> few = without("enable_indexscan,enable_seqscan", () -> rows("select " + columns + ", count(*) over () from (select * from "
+                + table.name() + " t where " + live + " and " + matches + " limit " + (FEW + 1) + ") t order by " + order.orderBy()
+                + " limit :fetch", parameters, fetch));
+        if (few.isEmpty() || ((Number) few.get(0)[few.get(0).length - 1]).intValue() <= FEW) return few;
+        return rows("select " + columns + " from " + table.name() + " t where " + live + " and " + matches + " order by "
+                + order.orderBy() + " limit :fetch", parameters, fetch);
     }
 
-    /** Index scans (other than bitmap scans) and sequential scans on or off, for this transaction, in one statement. */
-    private void settings(String scans) {
-        entityManager.createNativeQuery("select set_config('enable_indexscan', cast(?1 as text), true), set_config('enable_seqscan', cast(?1 as text), true)")
-                .setParameter(1, scans).getResultList();
+    /**
+     * The matches among the next {@code reach} rows in order, each row ending with the table's size as
+     * the planner knows it. The rows carry their order as a column, so the outer query stops at the page
+     * instead of sorting them all.
+     */
+    private List<Object[]> walk(RecordTable table, String columns, String matches, String live, SortOrder order,
+                                Map<String, String> parameters, int fetch, int reach) {
+        return rows("select " + columns + ", (select c.reltuples from pg_class c where c.oid = to_regclass('" + table.name() + "'))"
+                + " from (select t.*, " + order.column().expression() + " as list_order from " + table.name() + " t where " + live
+                + " order by " + order.orderBy() + " limit " + reach + ") t where " + matches
+                + " order by " + order.orderBy().replace(order.column().expression(), "t.list_order") + " limit :fetch", parameters, fetch);
+    }
+
+    /** Runs {@code query} with the plan types {@code scans} (comma separated settings) off, and turns them back on. */
+    private List<Object[]> without(String scans, Supplier<List<Object[]>> query) {
+        scans(scans, "off");
+        try {
+            return query.get();
+        } finally {
+            scans(scans, "on");
+        }
+    }
+
+    /** Plan types on or off for this transaction, in one statement. */
+    private void scans(String scans, String value) {
+        entityManager.createNativeQuery("select set_config(s, cast(?2 as text), true) from unnest(string_to_array(cast(?1 as text), ',')) s")
+                .setParameter(1, scans).setParameter(2, value).getResultList();
     }
 
     /** Rows as arrays, also when the query selects one column (Hibernate answers bare values then). */

@@ -17,15 +17,22 @@ public record RecordTable(String name, String entityType, Map<String, Column> so
     public static final String DEFAULT_SORT = "-createdAt";
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-zA-Z0-9_]{0,63}");
 
-    /** An SQL expression over the row {@code t}, the SQL type of its values, and whether it can be null. */
-    public record Column(String expression, String sqlType, boolean nullable) {
+    /**
+     * An SQL expression over the row {@code t}, the SQL type of its values, whether it can be null, and
+     * whether an index of the table serves its order (every whitelisted column's does; custom fields' do not).
+     */
+    public record Column(String expression, String sqlType, boolean nullable, boolean indexed) {
 
         public static Column required(String expression, String sqlType) {
-            return new Column(expression, sqlType, false);
+            return new Column(expression, sqlType, false, true);
         }
 
         public static Column optional(String expression, String sqlType) {
-            return new Column(expression, sqlType, true);
+            return new Column(expression, sqlType, true, true);
+        }
+
+        static Column customField(String expression, String sqlType) {
+            return new Column(expression, sqlType, true, false);
         }
     }
 
@@ -50,9 +57,9 @@ public record RecordTable(String name, String entityType, Map<String, Column> so
         FieldKind kind = customFields.get(field);
         if (kind == null || !FIELD_NAME.matcher(field).matches()) return null;
         return switch (kind) {
-            case NUMBER, CURRENCY -> Column.optional(CustomFieldCriteria.numberOf(field), "numeric");
-            case BOOLEAN, DATE -> Column.optional("(t.custom_fields ->> '" + field + "')", "text");
-            default -> Column.optional("lower(t.custom_fields ->> '" + field + "')", "text");
+            case NUMBER, CURRENCY -> Column.customField(CustomFieldCriteria.numberOf(field), "numeric");
+            case BOOLEAN, DATE -> Column.customField("(t.custom_fields ->> '" + field + "')", "text");
+            default -> Column.customField("lower(t.custom_fields ->> '" + field + "')", "text");
         };
     }
 }

@@ -133,6 +133,25 @@ class ContactSearchIT extends ContactServiceApiTest {
     }
 
     @Test
+    void matchesSpreadThinlyAreFoundNewestFirstAcrossPages() {
+        // one contact in 150 is a Sparse: 13 among the newest 2,000, too few for a page of 25, enough to walk the list for it
+        jdbc.update("insert into " + acme.schema() + ".contacts (id, first_name, last_name, created_at, updated_at) "
+                + "select cast('00000000-0000-7000-8000-' || lpad(cast(g as text), 12, '0') as uuid), 'Ada', "
+                + "case when g % 150 = 0 then 'Sparse' else 'Dense' end, now(), now() from generate_series(1, 6000) g");
+        List<String> expected = jdbc.queryForList("select cast(id as text) from " + acme.schema()
+                + ".contacts where last_name = 'Sparse' order by id desc", String.class);
+        List<String> found = new ArrayList<>();
+        String cursor = null;
+        do {
+            ApiClient.Response page = admin.api().get("/api/contacts?q=sparse&limit=25" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            page.json().get("items").forEach(c -> found.add(c.get("id").asString()));
+            cursor = page.json().get("nextCursor").isNull() ? null : page.json().get("nextCursor").asString();
+        } while (cursor != null);
+        assertThat(found).hasSize(40).isEqualTo(expected);
+    }
+
+    @Test
     void trashedContactsAreNotFound() {
         String id = contact("Ada", "Lovelace", Map.of());
         admin.api().delete("/api/contacts/" + id);

@@ -64,6 +64,14 @@ class ImportApiIT extends ContactServiceApiTest {
         assertThat(ada.get("companyId").asString()).isEqualTo(contact("alan@example.com").get("companyId").asString());
         assertThat(jdbc.queryForObject("select count(*) from public.event_outbox where payload->>'event_type' = 'contact.created'"
                 + " and payload->>'tenant_id' = ?", Long.class, acme.id().toString())).as("an event per created contact").isEqualTo(3);
+        assertThat(jdbc.queryForList("""
+                select e->'change'->>'action' || ' ' || (e->'change'->>'entityType') || ' ' || coalesce(e->'change'->'after'->>'email', e->'change'->'after'->>'name')
+                from public.event_outbox o, jsonb_array_elements(o.payload->'data'->'entries') e
+                where o.payload->>'event_type' = 'audit.batch_recorded' and o.payload->>'tenant_id' = ?""", String.class, acme.id().toString()))
+                .as("the audit entries of the import, sent many to an event").containsExactlyInAnyOrder("CREATED contact ada@example.com",
+                        "CREATED contact alan@example.com", "CREATED contact grace@example.com", "CREATED company Analytical Engines", "CREATED company Navy");
+        assertThat(jdbc.queryForObject("select count(*) from public.event_outbox where payload->>'event_type' = 'audit.recorded'"
+                + " and payload->'data'->>'entityType' in ('contact', 'company') and payload->>'tenant_id' = ?", Long.class, acme.id().toString())).as("no event per entry").isZero();
 
         ApiClient.Response list = admin.api().get("/api/contacts/import");
         assertThat(list.json().get("items").get(0).get("id").asString()).isEqualTo(job.get("id").asString());

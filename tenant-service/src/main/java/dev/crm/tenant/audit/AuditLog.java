@@ -1,6 +1,7 @@
 package dev.crm.tenant.audit;
 
 import dev.crm.common.events.EventEnvelope;
+import dev.crm.common.events.contracts.AuditBatchRecorded;
 import dev.crm.common.events.contracts.AuditRecorded;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,11 +26,20 @@ class AuditLog {
     }
 
     void append(AuditRecorded event, EventEnvelope envelope) {
-        jdbc.update("""
+        appendAll(List.of(new AuditBatchRecorded.Entry(envelope.eventId(), envelope.timestamp(), event)), envelope);
+    }
+
+    /** Entries already kept (a redelivered event) are left as they are. */
+    void appendAll(List<AuditBatchRecorded.Entry> entries, EventEnvelope envelope) {
+        jdbc.batchUpdate("""
                 insert into audit_log (id, occurred_at, service, action, entity_type, entity_id, actor_id, actor_email, before, after, correlation_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?) on conflict (id) do nothing""",
-                envelope.eventId(), Timestamp.from(envelope.timestamp()), event.service(), event.action(), event.entityType(),
-                event.entityId(), event.actorId(), event.actorEmail(), text(event.before()), text(event.after()), envelope.correlationId());
+                entries.stream().map(entry -> {
+                    AuditRecorded change = entry.change();
+                    return new Object[] {entry.id(), Timestamp.from(entry.occurredAt()), change.service(), change.action(),
+                            change.entityType(), change.entityId(), change.actorId(), change.actorEmail(), text(change.before()),
+                            text(change.after()), envelope.correlationId()};
+                }).toList());
     }
 
     record Filter(UUID userId, String entityType, String entityId, Instant from, Instant to, UUID before, int fetch) {}

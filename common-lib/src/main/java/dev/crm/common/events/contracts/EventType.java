@@ -22,4 +22,6 @@ public record EventType<T>(String name, Class<T> payload) {
     public static final RecordEvents<CompanyChanged> COMPANY_EVENTS =
             new RecordEvents<>(COMPANY_CREATED, COMPANY_UPDATED, COMPANY_DELETED, COMPANY_RESTORED);
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", AuditRecorded.class);
+    public static final EventType<AuditBatchRecorded> AUDIT_BATCH_RECORDED =
+            new EventType<>("audit.batch_recorded", AuditBatchRecorded.class);
 }
