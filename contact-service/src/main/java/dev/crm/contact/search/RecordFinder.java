@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.hibernate.query.NativeQuery;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +42,7 @@ public class RecordFinder {
     private static final int WINDOW = 2000;
     private static final int FEW = 5000;
     private static final int DENSE = 2;
+    private static final Pattern COLUMN = Pattern.compile("\\bt\\.([a-z_][a-z0-9_]*)");
     /** A row read through the inverted index (one heap page each) costs about as much as this many rows walked in order (measured). */
     private static final int INDEX_FETCH_COST = 13;
     private static final SortOrder NEWEST_FIRST = new SortOrder("createdAt", RecordTable.createdAt(), true);
@@ -207,9 +213,21 @@ public class RecordFinder {
     private List<Object[]> walk(RecordTable table, String columns, String matches, String live, SortOrder order,
                                 Map<String, String> parameters, int fetch, int reach) {
         return rows("select " + columns + ", (select c.reltuples from pg_class c where c.oid = to_regclass('" + table.name() + "'))"
-                + " from (select t.*, " + order.column().expression() + " as list_order from " + table.name() + " t where " + live
+                + " from (select " + columnsUsed(columns, matches, order.column().expression()) + ", " + order.column().expression()
+                + " as list_order from " + table.name() + " t where " + live
                 + " order by " + order.orderBy() + " limit " + reach + ") t where " + matches
                 + " order by " + order.orderBy().replace(order.column().expression(), "t.list_order") + " limit :fetch", parameters, fetch);
+    }
+
+    /**
+     * The columns of the row {@code t} that SQL written here reads ({@code t.name}): a walk passes on only
+     * those of each row it reads (every column cost a quarter more on a 34,000-row walk).
+     */
+    private static String columnsUsed(String... sql) {
+        Set<String> names = new TreeSet<>(Set.of("id"));
+        Matcher column = COLUMN.matcher(String.join(" ", sql));
+        while (column.find()) names.add(column.group(1));
+        return names.stream().map(name -> "t." + name).collect(Collectors.joining(", "));
     }
 
     /** Runs {@code query} with the plan types {@code scans} (comma separated settings) off, and turns them back on. */
