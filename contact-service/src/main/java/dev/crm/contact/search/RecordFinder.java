@@ -77,7 +77,7 @@ public class RecordFinder {
     public Found find(RecordTable table, Criteria criteria, ListRequest request) {
         int limit = PageRequest.of(request.limit(), null).limit();
         ListCursor cursor = request.cursor() == null || request.cursor().isBlank() ? null : ListCursor.decode(request.cursor());
-        Map<String, FieldKind> kinds = customFields.kindsOf(table.entityType());
+        Map<String, FieldKind> kinds = customFieldKinds(table, request);
         CustomFieldCriteria.add(criteria, request.parameters(), kinds, json);
         SortOrder order = request.sort() == null ? null : table.sortOrder(request.sort(), kinds);
         String q = request.q() == null ? null : SearchQuery.checked(request.q());
@@ -100,11 +100,18 @@ public class RecordFinder {
      * prefixes, in the requested order (newest first by default). Runs no query but the search words.
      */
     public Selection selection(RecordTable table, Criteria criteria, ListRequest request) {
-        Map<String, FieldKind> kinds = customFields.kindsOf(table.entityType());
+        Map<String, FieldKind> kinds = customFieldKinds(table, request);
         CustomFieldCriteria.add(criteria, request.parameters(), kinds, json);
         SortOrder order = table.sortOrder(request.sort() == null ? RecordTable.DEFAULT_SORT : request.sort(), kinds);
         if (request.q() != null) criteria.whereContaining("t.search_vector @@ cast(? as tsquery)", words(SearchQuery.checked(request.q())).prefix());
         return new Selection("t.deleted_at is null and " + criteria.sql(), order.orderBy(), criteria.parameters());
+    }
+
+    /** The custom fields' kinds, read only for a list that filters or sorts on one (most lists do not). */
+    private Map<String, FieldKind> customFieldKinds(RecordTable table, ListRequest request) {
+        boolean mentioned = request.sort() != null && request.sort().matches("-?cf\\..*")
+                || request.parameters().keySet().stream().anyMatch(parameter -> parameter.startsWith("cf."));
+        return mentioned ? customFields.kindsOf(table.entityType()) : Map.of();
     }
 
     private Found ranked(RecordTable table, Criteria criteria, SearchQuery query, int limit, ListCursor cursor) {
