@@ -11,12 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 interface CompanyRepository extends JpaRepository<Company, UUID> {
 
     /**
-     * The rows of one list page. A JPQL string, so Hibernate keeps its query plan; the inherited
-     * {@code findAllById} builds a criteria query that is translated anew on every call.
+     * The rows with these ids (a list page, a company's ancestors). A JPQL string, so Hibernate keeps its query plan;
+     * the inherited {@code findAllById} builds a criteria query that is translated anew on every call.
      */
     @Query("select c from Company c where c.id in :ids")
-    List<Company> findPage(Collection<UUID> ids);
-
+    List<Company> findByIds(Collection<UUID> ids);
 
     Optional<Company> findByIdAndDeletedAtIsNull(UUID id);
 

@@ -84,7 +84,7 @@ public class CompanyService {
     /** Newest first, or in the order asked for; with {@code q}, best match first. */
     @Transactional(readOnly = true)
     public Page<CompanyResponse> list(CompanyFilter filter, ListRequest request) {
-        return finder.find(TABLE, filter.criteria(), request).page(companies::findPage, Company::getId, this::toResponse);
+        return finder.find(TABLE, filter.criteria(), request).page(companies::findByIds, Company::getId, this::toResponse);
     }
 
     /** The direct sub-companies of a live company, newest first. */
@@ -99,7 +99,7 @@ public class CompanyService {
     public List<CompanyResponse> ancestors(UUID id) {
         live(id);
         List<UUID> ids = companies.ancestorIds(id);
-        Map<UUID, Company> byId = companies.findPage(ids).stream().collect(Collectors.toMap(Company::getId, Function.identity()));
+        Map<UUID, Company> byId = companies.findByIds(ids).stream().collect(Collectors.toMap(Company::getId, Function.identity()));
         List<CompanyResponse> topDown = new ArrayList<>(ids.stream().map(byId::get).map(this::toResponse).toList());
         Collections.reverse(topDown);
         return topDown;

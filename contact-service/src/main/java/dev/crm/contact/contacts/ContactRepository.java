@@ -11,12 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 interface ContactRepository extends JpaRepository<Contact, UUID> {
 
     /**
-     * The rows of one list page. A JPQL string, so Hibernate keeps its query plan; the inherited
-     * {@code findAllById} builds a criteria query that is translated anew on every call.
+     * The rows with these ids (a list page). A JPQL string, so Hibernate keeps its query plan;
+     * the inherited {@code findAllById} builds a criteria query that is translated anew on every call.
      */
     @Query("select c from Contact c where c.id in :ids")
-    List<Contact> findPage(Collection<UUID> ids);
-
+    List<Contact> findByIds(Collection<UUID> ids);
 
     Optional<Contact> findByIdAndDeletedAtIsNull(UUID id);
 

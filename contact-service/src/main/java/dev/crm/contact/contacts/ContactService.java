@@ -85,7 +85,7 @@ public class ContactService {
     /** Newest first, or in the order asked for; with {@code q}, best match first. */
     @Transactional(readOnly = true)
     public Page<ContactResponse> list(ContactFilter filter, ListRequest request) {
-        return finder.find(TABLE, filter.criteria(), request).page(contacts::findPage, Contact::getId, this::toResponse);
+        return finder.find(TABLE, filter.criteria(), request).page(contacts::findByIds, Contact::getId, this::toResponse);
     }
 
     @Transactional(readOnly = true)
