@@ -3,7 +3,7 @@ package dev.crm.deal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Pipelines, stages and deals (issue 4 fills it; its tables already migrate into every tenant schema). */
+/** Pipelines and their stage rules, deals and their stage history, the board and pipeline analytics. */
 @SpringBootApplication
 public class DealServiceApplication {
 

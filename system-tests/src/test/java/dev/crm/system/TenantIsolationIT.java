@@ -3,10 +3,12 @@ package dev.crm.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testing.ApiClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two organizations; every route tried with the other one's token, ids and X-Tenant header. All are
@@ -21,6 +23,9 @@ class TenantIsolationIT {
     static String victimInvitationId;
     static String victimContactId;
     static String victimCompanyId;
+    static String victimPipelineId;
+    static String victimStageId;
+    static String victimDealId;
 
     @BeforeAll
     static void twoOrganizations() {
@@ -33,6 +38,13 @@ class TenantIsolationIT {
         victimCompanyId = victim.admin().post("/api/companies", Map.of("name", "Victim Group", "domain", "victim.test")).field("id");
         victimContactId = victim.admin().post("/api/contacts", Map.of("firstName", "Vera", "email", "vera@victim.test",
                 "companyId", victimCompanyId)).field("id");
+        Platform.eventually(Duration.ofSeconds(20), () -> !victim.admin().get("/api/pipelines").json().path("items").isEmpty(),
+                "the default pipeline of tenant.created");
+        JsonNode pipeline = victim.admin().get("/api/pipelines").json().get("items").get(0);
+        victimPipelineId = pipeline.get("id").asString();
+        victimStageId = pipeline.get("stages").get(1).get("id").asString();
+        victimDealId = victim.admin().post("/api/deals", Map.of("name", "Victim deal", "value", 1000, "contactId", victimContactId))
+                .field("id");
     }
 
     /** Every authenticated route of the platform so far. */
@@ -53,7 +65,18 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/companies"},
             new String[] {"POST", "/api/companies"},
             new String[] {"GET", "/api/custom-fields"},
-            new String[] {"POST", "/api/custom-fields"});
+            new String[] {"POST", "/api/custom-fields"},
+            new String[] {"GET", "/api/pipelines"},
+            new String[] {"POST", "/api/pipelines"},
+            new String[] {"GET", "/api/deals"},
+            new String[] {"POST", "/api/deals"},
+            new String[] {"GET", "/api/deals/board"},
+            new String[] {"POST", "/api/deals/bulk/stage"},
+            new String[] {"GET", "/api/deals/analytics/forecast"},
+            new String[] {"GET", "/api/deals/analytics/conversion"},
+            new String[] {"GET", "/api/deals/analytics/velocity"},
+            new String[] {"GET", "/api/deals/analytics/reps"},
+            new String[] {"GET", "/api/deals/analytics/bottlenecks"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {
@@ -88,6 +111,23 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.post("/api/contacts", Map.of("firstName", "Spy", "companyId", victimCompanyId)).status()).isEqualTo(400);
         assertThat(victim.admin().get(company).field("name")).isEqualTo("Victim Group");
 
+        String deal = "/api/deals/" + victimDealId;
+        assertThat(intruderAdmin.get(deal).status()).isEqualTo(404);
+        assertThat(intruderAdmin.get(deal + "/history").status()).isEqualTo(404);
+        assertThat(intruderAdmin.patch(deal, Map.of("stageId", victimStageId)).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete(deal).status()).isEqualTo(404);
+        assertThat(intruderAdmin.post("/api/deals/bulk/stage", Map.of("dealIds", List.of(victimDealId), "stageId", victimStageId)).status())
+                .isEqualTo(404);
+        String pipeline = "/api/pipelines/" + victimPipelineId;
+        assertThat(intruderAdmin.get(pipeline).status()).isEqualTo(404);
+        assertThat(intruderAdmin.put(pipeline, Map.of("name", "Hacked", "version", 0)).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete(pipeline + "/stages/" + victimStageId).status()).isEqualTo(404);
+        assertThat(intruderAdmin.get("/api/deals/board?pipelineId=" + victimPipelineId).status()).isEqualTo(404);
+        assertThat(intruderAdmin.get("/api/deals/analytics/forecast?pipelineId=" + victimPipelineId).status()).isEqualTo(404);
+        assertThat(intruderAdmin.post("/api/deals", Map.of("name", "Spy", "stageId", victimStageId)).status()).isEqualTo(400);
+        assertThat(victim.admin().get(deal).field("name")).isEqualTo("Victim deal");
+        assertThat(victim.admin().get(pipeline).json().get("stages")).hasSize(6);
+
         String victimMembers = victim.admin().get("/api/tenants/users").text();
         assertThat(victimMembers).contains("rep@victim.test").contains("SALES_REP");
         assertThat(victim.admin().get("/api/tenants/invitations").text()).contains("open@victim.test").contains("PENDING");
@@ -108,6 +148,10 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.get("/api/contacts?companyId=" + victimCompanyId).json().path("items").size()).isZero();
         assertThat(intruderAdmin.get("/api/tenants/current").field("subdomain")).isEqualTo(intruder.subdomain());
         assertThat(intruderAdmin.get("/api/tenants/audit?userId=" + victimAdminId).json().path("items").size()).isZero();
+        assertThat(intruderAdmin.get("/api/deals").text()).doesNotContain("Victim deal");
+        assertThat(intruderAdmin.get("/api/deals?contactId=" + victimContactId).json().path("items").size()).isZero();
+        assertThat(intruderAdmin.get("/api/pipelines").text()).doesNotContain(victimPipelineId);
+        assertThat(intruderAdmin.get("/api/deals/board").text()).doesNotContain("Victim deal");
     }
 
     @Test

@@ -13,4 +13,9 @@ public record CurrentTenant(UUID id, String subdomain, String schema) {
     public static CurrentTenant of(TenantRecord tenant) {
         return new CurrentTenant(tenant.id(), tenant.subdomain(), tenant.schemaName());
     }
+
+    /** {@code table} in this tenant's schema, for SQL that does not go through Hibernate (which switches the schema itself). */
+    public String table(String table) {
+        return schema + "." + table;
+    }
 }

@@ -33,16 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 })
 class EventsIT {
 
-    static final NatsServerProcess NATS;
-
-    static {
-        try {
-            NATS = new NatsServerProcess();
-            NATS.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("These tests need the nats-server binary (./crm test installs it)", e);
-        }
-    }
+    static final NatsServerProcess NATS = NatsServerProcess.started();
 
     @DynamicPropertySource
     static void nats(DynamicPropertyRegistry registry) {
@@ -90,6 +81,8 @@ class EventsIT {
         String subdomain = "ev" + id.toString().substring(0, 8);
         jdbc.update("insert into public.tenants (id, subdomain, name, schema_name, status) values (?, ?, 'Events', ?, 'ACTIVE')",
                 id, subdomain, subdomain + "_1");
+        // as if this service had migrated its tables into the tenant's schema: consumers skip tenants without them
+        jdbc.update("insert into public.tenant_schema_versions (tenant_id, service, version) values (?, 'eventsit', '1')", id);
         tenant = new CurrentTenant(id, subdomain, subdomain + "_1");
     }
 
@@ -110,6 +103,20 @@ class EventsIT {
                 "select published_at is not null from public.event_outbox where event_id = ?", Boolean.class, eventId)));
         sleep(1500);
         assertThat(handler.handled.stream().filter(h -> h.startsWith("once-" + tenant.subdomain()))).hasSize(1);
+    }
+
+    @Test
+    void anEventOfATenantWithoutThisServicesTablesIsAcknowledgedUnhandled() {
+        jdbc.update("delete from public.tenant_schema_versions where tenant_id = ?", tenant.id());
+        String skipped = "skipped-" + tenant.subdomain();
+        UUID eventId = publish(skipped);
+        eventually(() -> Boolean.TRUE.equals(jdbc.queryForObject(
+                "select published_at is not null from public.event_outbox where event_id = ?", Boolean.class, eventId)));
+        jdbc.update("insert into public.tenant_schema_versions (tenant_id, service, version) values (?, 'eventsit', '1')", tenant.id());
+        String handled = "handled-" + tenant.subdomain();
+        publish(handled);
+        eventually(() -> handler.handled.contains(handled + "@" + tenant.id()));
+        assertThat(handler.handled).as("the earlier event was acknowledged, not redelivered").noneMatch(h -> h.startsWith(skipped));
     }
 
     @Test

@@ -8,24 +8,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** A real nats-server with JetStream on a free port, which a test can stop and start again with its data kept. */
-final class NatsServerProcess implements AutoCloseable {
+public final class NatsServerProcess implements AutoCloseable {
 
     private final int port;
     private final Path storeDir;
     private Process process;
 
-    NatsServerProcess() throws IOException {
+    public NatsServerProcess() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
         this.storeDir = Files.createTempDirectory("nats-js");
     }
 
-    String url() {
+    /** A started server, for a test class's static field; fails with what to do when nats-server is missing. */
+    public static NatsServerProcess started() {
+        try {
+            NatsServerProcess nats = new NatsServerProcess();
+            nats.start();
+            return nats;
+        } catch (Exception e) {
+            throw new IllegalStateException("These tests need the nats-server binary (./crm test installs it)", e);
+        }
+    }
+
+    public String url() {
         return "nats://127.0.0.1:" + port;
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         String binary = Files.isExecutable(Path.of("/usr/sbin/nats-server")) ? "/usr/sbin/nats-server" : "nats-server";
         process = new ProcessBuilder(binary, "-a", "127.0.0.1", "-p", Integer.toString(port), "-js", "-sd", storeDir.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -40,7 +51,7 @@ final class NatsServerProcess implements AutoCloseable {
         throw new IllegalStateException("nats-server did not start on port " + port);
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();
             process.waitFor();

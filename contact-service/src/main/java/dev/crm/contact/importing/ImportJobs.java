@@ -130,7 +130,7 @@ class ImportJobs {
     }
 
     private static String table(String name) {
-        return TenantContext.require().schema() + "." + name;
+        return TenantContext.require().table(name);
     }
 
 }

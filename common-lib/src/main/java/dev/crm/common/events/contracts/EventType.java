@@ -17,10 +17,19 @@ public record EventType<T>(String name, Class<T> payload) {
     public static final EventType<CompanyChanged> COMPANY_UPDATED = new EventType<>("company.updated", CompanyChanged.class);
     public static final EventType<CompanyChanged> COMPANY_DELETED = new EventType<>("company.deleted", CompanyChanged.class);
     public static final EventType<CompanyChanged> COMPANY_RESTORED = new EventType<>("company.restored", CompanyChanged.class);
+    public static final EventType<DealChanged> DEAL_CREATED = new EventType<>("deal.created", DealChanged.class);
+    public static final EventType<DealChanged> DEAL_UPDATED = new EventType<>("deal.updated", DealChanged.class);
+    public static final EventType<DealChanged> DEAL_DELETED = new EventType<>("deal.deleted", DealChanged.class);
+    public static final EventType<DealChanged> DEAL_RESTORED = new EventType<>("deal.restored", DealChanged.class);
+    public static final EventType<DealStageChanged> DEAL_STAGE_CHANGED = new EventType<>("deal.stage_changed", DealStageChanged.class);
+    public static final EventType<DealClosed> DEAL_CLOSED_WON = new EventType<>("deal.closed_won", DealClosed.class);
+    public static final EventType<DealClosed> DEAL_CLOSED_LOST = new EventType<>("deal.closed_lost", DealClosed.class);
     public static final RecordEvents<ContactChanged> CONTACT_EVENTS =
             new RecordEvents<>(CONTACT_CREATED, CONTACT_UPDATED, CONTACT_DELETED, CONTACT_RESTORED);
     public static final RecordEvents<CompanyChanged> COMPANY_EVENTS =
             new RecordEvents<>(COMPANY_CREATED, COMPANY_UPDATED, COMPANY_DELETED, COMPANY_RESTORED);
+    public static final RecordEvents<DealChanged> DEAL_EVENTS =
+            new RecordEvents<>(DEAL_CREATED, DEAL_UPDATED, DEAL_DELETED, DEAL_RESTORED);
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", AuditRecorded.class);
     public static final EventType<AuditBatchRecorded> AUDIT_BATCH_RECORDED =
             new EventType<>("audit.batch_recorded", AuditBatchRecorded.class);

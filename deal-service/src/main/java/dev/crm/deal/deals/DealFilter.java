@@ -1,0 +1,31 @@
+package dev.crm.deal.deals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The filters of the deal list; each one given narrows it. */
+public record DealFilter(UUID pipelineId, UUID stageId, UUID ownerId, DealStatus status, UUID contactId, UUID companyId) {
+
+    /** The SQL condition over {@code deals d} (live deals only) and its parameters, in order. */
+    String where(List<Object> parameters) {
+        StringBuilder where = new StringBuilder("d.deleted_at is null");
+        condition(where, parameters, "d.pipeline_id", pipelineId);
+        condition(where, parameters, "d.stage_id", stageId);
+        condition(where, parameters, "d.owner_id", ownerId);
+        condition(where, parameters, "d.status", status == null ? null : status.name());
+        condition(where, parameters, "d.contact_id", contactId);
+        condition(where, parameters, "d.company_id", companyId);
+        return where.toString();
+    }
+
+    static List<Object> parameters() {
+        return new ArrayList<>();
+    }
+
+    private static void condition(StringBuilder where, List<Object> parameters, String column, Object value) {
+        if (value == null) return;
+        where.append(" and ").append(column).append(" = ?");
+        parameters.add(value);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.crm.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.testing.ApiClient;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The deal-service in the whole platform: what it hears from the tenant- and contact-service, through the gateway. */
+class DealPipelineIT {
+
+    @Test
+    void aNewOrganizationSellsThroughTheDefaultPipelineAndDealsKeepDeletedContactsReadable() {
+        Platform.Org org = Platform.register("pipeline");
+        ApiClient admin = org.admin();
+        Platform.eventually(Duration.ofSeconds(20), () -> !admin.get("/api/pipelines").json().path("items").isEmpty(),
+                "tenant.created gives the default pipeline");
+        JsonNode pipeline = admin.get("/api/pipelines").json().get("items").get(0);
+        assertThat(pipeline.get("stages").findValuesAsString("name"))
+                .containsExactly("Lead", "Qualified", "Proposal", "Negotiation", "Closed Won", "Closed Lost");
+
+        String contactId = admin.post("/api/contacts", Map.of("firstName", "Grace", "lastName", "Hopper")).field("id");
+        ApiClient.Response deal = admin.post("/api/deals", Map.of("name", "Compiler", "value", 5000, "contactId", contactId));
+        assertThat(deal.status()).as(deal.text()).isEqualTo(201);
+        String path = "/api/deals/" + deal.field("id");
+        Platform.eventually(Duration.ofSeconds(20), () -> "Grace Hopper".equals(admin.get(path).field("contactName")),
+                "contact.created names the deal's contact");
+
+        assertThat(admin.delete("/api/contacts/" + contactId).status()).isEqualTo(204);
+        Platform.eventually(Duration.ofSeconds(20), () -> admin.get(path).json().get("contactDeleted").asBoolean(),
+                "contact.deleted reaches the deal");
+        assertThat(admin.get(path).field("contactName")).isEqualTo("Grace Hopper");
+
+        ApiClient.Response refused = admin.patch(path, Map.of("stageId", pipeline.get("stages").get(2).get("id").asString()));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.field("code")).isEqualTo("STAGE_REQUIREMENTS_MISSING");
+        Platform.eventually(Duration.ofSeconds(20), () -> admin.get("/api/tenants/audit?entityType=deal").json().path("items").size() == 1,
+                "the deal's creation in the audit trail");
+    }
+}

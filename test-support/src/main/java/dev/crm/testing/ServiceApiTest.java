@@ -1,0 +1,59 @@
+package dev.crm.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.testing.TestOrganizations.Member;
+import dev.crm.testing.TestOrganizations.Organization;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+/**
+ * A service's API tests on a random port against real PostgreSQL and NATS, with a fresh organization
+ * and its admin for each test; other members and organizations on demand. A service's base test class
+ * extends this with its {@code @SpringBootTest} and {@code @Import(ServiceApiTest.Tokens.class)}.
+ */
+public abstract class ServiceApiTest {
+
+    /** Tokens signed by {@link TestTokens}: everything after the signature check is the service's real code. */
+    @TestConfiguration
+    public static class Tokens {
+        @Bean
+        JwtDecoder jwtDecoder() {
+            return TestTokens.decoder();
+        }
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Organization acme;
+    protected Member admin;
+
+    @BeforeEach
+    void anOrganization() {
+        acme = anotherOrganization();
+        admin = acme.as("ADMIN");
+    }
+
+    protected Organization anotherOrganization() {
+        return new TestOrganizations(jdbc, port).create();
+    }
+
+    protected long rows(String table, String where) {
+        return jdbc.queryForObject("select count(*) from " + acme.schema() + "." + table + " where " + where, Long.class);
+    }
+
+    protected static void assertField(ApiClient.Response r, int status, String field) {
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").findValuesAsString("field")).as(r.text()).contains(field);
+    }
+}
