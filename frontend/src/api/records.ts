@@ -1,7 +1,8 @@
 // Shapes of the contact-service (contacts, companies, custom fields, CSV import); keep them in
 // step with its response records and docs/adr/0010-customer-book-records.md.
 
-export type EntityType = 'contact' | 'company'
+/** Records that carry custom fields; the deal-service keeps deals' values, this service their definitions. */
+export type EntityType = 'contact' | 'company' | 'deal'
 
 export type FieldKind =
   | 'TEXT'
@@ -37,7 +38,7 @@ export type CustomValues = Record<string, CustomValue>
 
 export interface CustomField {
   id: string
-  entityType: EntityType | 'deal'
+  entityType: EntityType
   name: string
   label: string
   kind: FieldKind

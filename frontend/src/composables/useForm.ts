@@ -1,4 +1,4 @@
-import { nextTick, ref, type Ref, type ShallowRef } from 'vue'
+import { nextTick, ref, type Ref } from 'vue'
 import { parseProblem, type Problem } from '@/api/problem'
 import type { FieldErrors } from '@/lib/validation'
 
@@ -10,7 +10,7 @@ import type { FieldErrors } from '@/lib/validation'
  */
 export function useForm<K extends string>(
   fields: readonly K[],
-  formElement: Readonly<ShallowRef<HTMLFormElement | null>>,
+  formElement: Readonly<Ref<HTMLFormElement | null>>,
   fieldOf: (serverField: string) => string = (name) => name,
 ) {
   const errors = ref({}) as Ref<FieldErrors<K>>

@@ -1,4 +1,4 @@
-import { ref, type Ref, type ShallowRef } from 'vue'
+import { ref, type Ref } from 'vue'
 import { listCustomFields } from '@/api/customFields'
 import { parseProblem } from '@/api/problem'
 import type { CustomField, CustomValues, EntityType } from '@/api/records'
@@ -25,7 +25,7 @@ export function useRecordForm<R extends Versioned>(options: {
   entityType: EntityType
   /** The record's form fields, named as the server names them in errors. */
   fields: readonly string[]
-  formElement: Readonly<ShallowRef<HTMLFormElement | null>>
+  formElement: Readonly<Ref<HTMLFormElement | null>>
   /** The record being edited, or null for a new one. */
   read: () => Promise<R | null>
   /** Puts the record's values (or a new record's) into the form. */

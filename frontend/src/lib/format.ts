@@ -77,3 +77,36 @@ export function formatDateTime(iso: string | null): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`
 }
+
+/** A calendar day (YYYY-MM-DD) as it reads, whatever the time zone: "Dec 15, 2026". */
+export function formatDay(day: string | null): string {
+  const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null
+  if (!match) return ''
+  return dateFormat.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+}
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
+
+/** A month (YYYY-MM) as it reads: "Dec 2026". */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month)
+  if (!match) return month
+  return monthFormat.format(new Date(Number(match[1]), Number(match[2]) - 1, 1))
+}
+
+const percentFormat = new Intl.NumberFormat(undefined, {
+  style: 'percent',
+  maximumFractionDigits: 1,
+})
+
+/** A rate from 0 to 1 as a percentage; a dash when there is none. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '—' : percentFormat.format(rate)
+}
+
+/** Days with at most one decimal: "3.5 days"; a dash when there are none. */
+export function formatDays(days: number | null): string {
+  if (days === null) return '—'
+  const rounded = Math.round(days * 10) / 10
+  return `${rounded.toLocaleString()} ${rounded === 1 ? 'day' : 'days'}`
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Profile, Role } from '@/api/types'
-import { canChangeRecord, canChooseOwner, canCreateRecords } from './permissions'
+import {
+  canChangeRecord,
+  canChooseOwner,
+  canCreateRecords,
+  canManagePipelines,
+} from './permissions'
 
 const member = (role: Role): Profile => ({
   id: 'me',
@@ -26,5 +31,11 @@ describe('record permissions', () => {
     expect(canChooseOwner(member('MANAGER'))).toBe(true)
     expect(canChooseOwner(member('SALES_REP'))).toBe(false)
     expect(canChangeRecord(null, { ownerId: 'me' })).toBe(false)
+  })
+
+  it('lets only admins set up pipelines', () => {
+    expect(canManagePipelines(member('ADMIN'))).toBe(true)
+    expect(canManagePipelines(member('MANAGER'))).toBe(false)
+    expect(canManagePipelines(null)).toBe(false)
   })
 })

@@ -29,3 +29,8 @@ export function canChangeRecord(
 export function canChooseOwner(profile: Profile | null): boolean {
   return profile?.role === 'ADMIN' || profile?.role === 'MANAGER'
 }
+
+/** Pipelines and their stages are set up by admins; everyone else reads them. */
+export function canManagePipelines(profile: Profile | null): boolean {
+  return profile?.role === 'ADMIN'
+}

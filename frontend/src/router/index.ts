@@ -117,6 +117,32 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'Deals' },
       },
       {
+        path: 'deals/new',
+        name: 'deal-new',
+        component: () => import('@/views/deals/DealFormView.vue'),
+        meta: { title: 'New deal' },
+      },
+      {
+        path: 'deals/analytics',
+        name: 'deal-analytics',
+        component: () => import('@/views/deals/analytics/AnalyticsView.vue'),
+        meta: { title: 'Sales analytics' },
+      },
+      {
+        path: 'deals/:id',
+        name: 'deal',
+        component: () => import('@/views/deals/DealDetailView.vue'),
+        props: true,
+        meta: { title: 'Deal' },
+      },
+      {
+        path: 'deals/:id/edit',
+        name: 'deal-edit',
+        component: () => import('@/views/deals/DealFormView.vue'),
+        props: true,
+        meta: { title: 'Edit deal' },
+      },
+      {
         path: 'activities',
         name: 'activities',
         component: () => import('@/views/activities/ActivitiesView.vue'),
@@ -144,6 +170,12 @@ export const routes: RouteRecordRaw[] = [
             name: 'settings-custom-fields',
             component: () => import('@/views/settings/CustomFieldsView.vue'),
             meta: { title: 'Custom fields', adminOnly: true },
+          },
+          {
+            path: 'pipelines',
+            name: 'settings-pipelines',
+            component: () => import('@/views/settings/pipelines/PipelinesView.vue'),
+            meta: { title: 'Pipelines' },
           },
           {
             path: 'invitations',

@@ -18,6 +18,15 @@ const rect = (x: number, y: number, width: number, height: number, rx = 2): Shap
 export const ICONS = {
   contacts: [circle(12, 8, 4), path('M4 20c0-4 3.6-6 8-6s8 2 8 6')],
   deals: [rect(3, 7, 18, 13), path('M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2'), path('M3 13h18')],
+  chart: [path('M4 20h16'), path('M7 16v-5M12 16V6M17 16v-8')],
+  grip: [
+    circle(9, 6, 1),
+    circle(15, 6, 1),
+    circle(9, 12, 1),
+    circle(15, 12, 1),
+    circle(9, 18, 1),
+    circle(15, 18, 1),
+  ],
   activities: [rect(3, 5, 18, 16), path('M8 3v4M16 3v4M3 10h18')],
   settings: [
     path('M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0'),

@@ -82,3 +82,45 @@ export async function seed<T>(
   if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
   return (await response.json()) as T
 }
+
+/** Reads a resource through the API as the organization's admin. */
+export async function read<T>(
+  request: APIRequestContext,
+  organization: Organization,
+  path: string,
+): Promise<T> {
+  const response = await request.get(path, { headers: auth(organization) })
+  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+export interface SeededPipeline {
+  id: string
+  name: string
+  isDefault: boolean
+  stages: { id: string; name: string }[]
+}
+
+/**
+ * The organization's default pipeline. The deal-service creates it when it hears of the new
+ * organization (asynchronously, after registration), so this asks until it is there.
+ */
+export async function defaultPipeline(
+  request: APIRequestContext,
+  organization: Organization,
+  timeoutMs = 30_000,
+): Promise<SeededPipeline> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const response = await request.get('/api/pipelines', { headers: auth(organization) })
+    if (response.ok()) {
+      const { items } = (await response.json()) as { items: SeededPipeline[] }
+      const pipeline = items.find((candidate) => candidate.isDefault) ?? items[0]
+      if (pipeline && pipeline.stages.length > 0) return pipeline
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`no default pipeline after ${timeoutMs} ms: ${response.status()}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
