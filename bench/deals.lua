@@ -12,13 +12,15 @@ end
 
 wrk.headers["Authorization"] = "Bearer " .. token
 wrk.headers["X-Tenant"] = tenant
+-- wrk.format's own headers replace wrk.headers: a PATCH names them all
+local patch_headers = { ["Authorization"] = "Bearer " .. token, ["X-Tenant"] = tenant, ["Content-Type"] = "application/merge-patch+json" }
 
 dofile("think.lua")
 
 function request()
   if scenario == "move" then
     local body = '{"stageId":"' .. stages[math.random(2)] .. '"}'
-    return wrk.format("PATCH", "/api/deals/" .. ids[math.random(#ids)], { ["Content-Type"] = "application/merge-patch+json" }, body)
+    return wrk.format("PATCH", "/api/deals/" .. ids[math.random(#ids)], patch_headers, body)
   elseif scenario == "board" then
     return wrk.format("GET", "/api/deals/board?limit=20")
   end

@@ -51,7 +51,7 @@ select g, pg_temp.uuid7(created) as id, created,
             when g % 3 = 0 then (select id from stages where outcome = 'LOST')
             else (select id from stages where outcome = 'WON') end as stage_id,
        case when g > $n - $open then least(g % 4, 3) else 4 end as steps,
-       created + make_interval(days => 1 + g % 90) as closed
+       least(created + make_interval(days => 1 + g % 90), now()) as closed
 from (select g, now() - make_interval(mins => (($n - g) * 5)::int) as created from generate_series(1, $n) g) s;
 insert into deals (id, name, value, currency, pipeline_id, stage_id, status, contact_id, company_id, expected_close_date,
                    lost_reason, closed_at, stage_entered_at, owner_id, created_by, updated_by, created_at, updated_at)

@@ -128,6 +128,8 @@ export interface DealListParams {
   status?: DealStatus
   contactId?: string
   companyId?: string
+  /** Open deals and those closed since then (ISO time): a board's won and lost columns. */
+  closedAfter?: string
   limit?: number
   cursor?: string | null
 }
@@ -145,6 +147,8 @@ export interface BoardColumn {
 
 export interface Board {
   pipeline: Pipeline
+  /** Won and lost columns hold the deals closed since then (the last 30 days by default). */
+  closedAfter: string
   columns: BoardColumn[]
 }
 

@@ -73,14 +73,25 @@ export async function moveDeals(move: BulkStageMove): Promise<Page<Deal>> {
 
 export type AnalyticsReport = keyof AnalyticsReports
 
+/** A report's figures and when the server computed them (they are served for a short while). */
+export interface ComputedReport<T> {
+  figures: T
+  /** From `Last-Modified`: an HTTP date, or null when the server did not say. */
+  computedAt: string | null
+}
+
 export async function getAnalytics<R extends AnalyticsReport>(
   report: R,
   filters: AnalyticsFilters,
   signal?: AbortSignal,
-): Promise<AnalyticsReports[R]> {
-  const { data } = await http.get<AnalyticsReports[R]>(`/api/deals/analytics/${report}`, {
+): Promise<ComputedReport<AnalyticsReports[R]>> {
+  const response = await http.get<AnalyticsReports[R]>(`/api/deals/analytics/${report}`, {
     params: filters,
     signal,
   })
-  return data
+  const lastModified = response.headers['last-modified']
+  return {
+    figures: response.data,
+    computedAt: typeof lastModified === 'string' ? lastModified : null,
+  }
 }

@@ -62,7 +62,11 @@ describe('board columns', () => {
 
 describe('useBoard', () => {
   function setUp(patch: (id: string, change: DealPatch) => Promise<Deal>) {
-    const board: Board = { pipeline: { id: 'p1' } as Board['pipeline'], columns: columns() }
+    const board: Board = {
+      pipeline: { id: 'p1' } as Board['pipeline'],
+      closedAfter: '2026-10-28T00:00:00Z',
+      columns: columns(),
+    }
     const api = {
       getBoard: vi.fn(() => Promise.resolve(structuredClone(board))),
       listDeals: vi.fn(),
@@ -100,5 +104,31 @@ describe('useBoard', () => {
       count: 2,
       totals: { EUR: 1200, USD: 50 },
     })
+  })
+
+  it('loads a column further within the window the board was given', async () => {
+    const { api, state } = setUp(() => Promise.reject(new Error('not moved')))
+    api.getBoard.mockImplementation(() =>
+      Promise.resolve({
+        pipeline: { id: 'p1' } as Board['pipeline'],
+        closedAfter: '2026-10-28T00:00:00Z',
+        columns: columns().map((column, i) =>
+          i === 0 ? { ...column, nextCursor: 'next' } : column,
+        ),
+      }),
+    )
+    api.listDeals.mockResolvedValue({ items: [aDeal('z', { stageId: 'lead' })], nextCursor: null })
+    await state.load({})
+
+    await state.loadMore('lead')
+
+    expect(api.listDeals).toHaveBeenCalledWith(
+      expect.objectContaining({
+        stageId: 'lead',
+        cursor: 'next',
+        closedAfter: '2026-10-28T00:00:00Z',
+      }),
+    )
+    expect(state.board.value!.columns[0]!.items.map((deal) => deal.id)).toEqual(['a', 'b', 'z'])
   })
 })

@@ -46,6 +46,7 @@ export function useBoard(mover: ReturnType<typeof useDealMove>, api = { getBoard
         pipelineId: board.value.pipeline.id,
         stageId,
         ownerId: params.ownerId,
+        closedAfter: board.value.closedAfter,
         limit: BOARD_PAGE_SIZE,
         cursor: column.nextCursor,
       })

@@ -2,7 +2,7 @@ import type { AnalyticsFilters } from '@/api/dealRecords'
 import { getAnalytics } from '@/api/deals'
 import { useLoad } from '@/composables/useLoad'
 
-/** The five analytics reports for one set of filters; a newer question cancels an older one. */
+/** The five analytics reports for one set of filters, and since when they hold; a newer question cancels an older one. */
 export function useAnalytics(get: typeof getAnalytics = getAnalytics) {
   const {
     data: reports,
@@ -17,7 +17,18 @@ export function useAnalytics(get: typeof getAnalytics = getAnalytics) {
       get('reps', filters, signal),
       get('bottlenecks', filters, signal),
     ])
-    return { forecast, conversion, velocity, reps, bottlenecks }
+    const times = [forecast, conversion, velocity, reps, bottlenecks]
+      .map((r) => (r.computedAt ? Date.parse(r.computedAt) : NaN))
+      .filter((time) => !Number.isNaN(time))
+    return {
+      forecast: forecast.figures,
+      conversion: conversion.figures,
+      velocity: velocity.figures,
+      reps: reps.figures,
+      bottlenecks: bottlenecks.figures,
+      /** The oldest of the five: the figures are at least this fresh. */
+      computedAt: times.length ? new Date(Math.min(...times)).toISOString() : null,
+    }
   })
   return { reports, loading, error, load }
 }

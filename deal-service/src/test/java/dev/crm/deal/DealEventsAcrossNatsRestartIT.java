@@ -2,7 +2,6 @@ package dev.crm.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.EventEnvelope;
 import dev.crm.common.events.JetStreamConnection;
 import dev.crm.common.events.NatsServerProcess;
@@ -18,13 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deals against a nats-server of their own, which the test stops: deals still save, and when NATS is
@@ -43,12 +40,6 @@ class DealEventsAcrossNatsRestartIT extends DealServiceApiTest {
     static void stopNats() throws InterruptedException {
         NATS.close();
     }
-
-    @Autowired
-    DomainEvents events;
-
-    @Autowired
-    TransactionTemplate tx;
 
     @Autowired
     JetStreamConnection nats;
@@ -82,14 +73,6 @@ class DealEventsAcrossNatsRestartIT extends DealServiceApiTest {
         }
     }
 
-    private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
     @Test
     void dealsSaveWhileNatsIsDownAndEveryEventArrivesOnceWhenItIsBack() throws Exception {
         UUID contactId = UUID.randomUUID();
@@ -106,8 +89,8 @@ class DealEventsAcrossNatsRestartIT extends DealServiceApiTest {
         assertThat(unpublished()).as("waiting in the outbox").isGreaterThanOrEqualTo(9);
 
         NATS.start();
-        eventually("the outbox drains", () -> unpublished() == 0);
-        eventually("the contact's deletion is heard", () -> admin.api().get(path).json().get("contactDeleted").asBoolean());
+        eventually("the outbox drains", Duration.ofSeconds(30), () -> unpublished() == 0);
+        eventually("the contact's deletion is heard", Duration.ofSeconds(30), () -> admin.api().get(path).json().get("contactDeleted").asBoolean());
 
         assertThat(streamEventIds("crm.events.deal.>")).as("each deal event once, in order")
                 .containsExactlyElementsOf(outboxEventIds("crm.events.deal."))

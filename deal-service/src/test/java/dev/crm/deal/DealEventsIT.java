@@ -2,47 +2,18 @@ package dev.crm.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.contracts.CompanyChanged;
 import dev.crm.common.events.contracts.ContactChanged;
 import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.events.contracts.TenantCreated;
 import dev.crm.testing.ApiClient;
 import dev.crm.testing.TestOrganizations.Organization;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The events the deal-service hears, through the outbox, JetStream and its durable consumers. */
 class DealEventsIT extends DealServiceApiTest {
-
-    @Autowired
-    DomainEvents events;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    private <T> void publish(Organization organization, EventType<T> type, T data) {
-        tx.executeWithoutResult(status -> events.publish(type, data, organization.id(), null));
-    }
-
-    private static void eventually(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     @Test
     void aNewOrganizationGetsTheDefaultPipelineFromTenantCreated() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testing.ApiClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,5 +39,27 @@ class DealPipelineIT {
         assertThat(refused.field("code")).isEqualTo("STAGE_REQUIREMENTS_MISSING");
         Platform.eventually(Duration.ofSeconds(20), () -> admin.get("/api/tenants/audit?entityType=deal").json().path("items").size() == 1,
                 "the deal's creation in the audit trail");
+    }
+
+    @Test
+    void aDealCustomFieldDefinedInTheContactServiceChecksEveryDeal() {
+        Platform.Org org = Platform.register("dealfields");
+        ApiClient admin = org.admin();
+        ApiClient.Response defined = admin.post("/api/custom-fields", Map.of("entityType", "deal", "name", "region",
+                "kind", "SINGLE_SELECT", "label", "Region", "options", List.of("EMEA", "APAC")));
+        assertThat(defined.status()).as(defined.text()).isEqualTo(201);
+        Platform.eventually(Duration.ofSeconds(20), () -> !admin.get("/api/pipelines").json().path("items").isEmpty(),
+                "tenant.created gives the default pipeline");
+
+        // the definition travels by event: until it arrives, region is not a deal field (400, nothing stored)
+        Platform.eventually(Duration.ofSeconds(20),
+                () -> admin.post("/api/deals", Map.of("name", "Expansion", "customFields", Map.of("region", "EMEA"))).status() == 201,
+                "custom_field.defined reaches the deal-service");
+        ApiClient.Response refused = admin.post("/api/deals", Map.of("name", "Moonshot", "customFields", Map.of("region", "Mars")));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("customFields.region");
+        JsonNode deals = admin.get("/api/deals").json().get("items");
+        assertThat(deals.findValuesAsString("name")).containsExactly("Expansion");
+        assertThat(deals.get(0).get("customFields").get("region").asString()).isEqualTo("EMEA");
     }
 }

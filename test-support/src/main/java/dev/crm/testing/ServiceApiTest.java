@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testing.TestOrganizations.Member;
 import dev.crm.testing.TestOrganizations.Organization;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -49,6 +50,17 @@ public abstract class ServiceApiTest {
 
     protected long rows(String table, String where) {
         return jdbc.queryForObject("select count(*) from " + acme.schema() + "." + table + " where " + where, Long.class);
+    }
+
+    /**
+     * The subjects this organization's outbox holds for one record, oldest first: its own events (whose
+     * data names it in {@code idField}) and its audit entries.
+     */
+    protected List<String> outboxSubjects(String idField, String id) {
+        return jdbc.queryForList("""
+                select subject from public.event_outbox
+                where payload->>'tenant_id' = ? and (payload->'data'->>cast(? as text) = ? or payload->'data'->>'entityId' = ?)
+                order by id""", String.class, acme.id().toString(), idField, id, id);
     }
 
     protected static void assertField(ApiClient.Response r, int status, String field) {

@@ -2,7 +2,7 @@ package dev.crm.contact.companies;
 
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
-import dev.crm.contact.TextFormats;
+import dev.crm.common.web.TextFormats;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.crm.contact.contacts;
 
-import dev.crm.contact.TextFormats;
+import dev.crm.common.web.TextFormats;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,7 @@
 package dev.crm.contact.customfields;
 
+import dev.crm.common.customfields.FieldDefinition;
+import dev.crm.common.customfields.FieldKind;
 import dev.crm.common.time.Timestamps;
 import dev.crm.common.web.Ids;
 import jakarta.persistence.Column;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -81,6 +84,11 @@ class CustomField {
         this.currency = settings.currency();
         this.position = settings.position() == null ? 0 : settings.position();
         this.updatedAt = updatedAt == null ? createdAt : Timestamps.now();
+    }
+
+    /** What checking a value needs of this field. */
+    FieldDefinition definition() {
+        return new FieldDefinition(name, kind, required, defaultValue, Arrays.asList(options));
     }
 
     UUID getId() { return id; }

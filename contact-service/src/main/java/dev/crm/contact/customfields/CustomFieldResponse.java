@@ -1,5 +1,6 @@
 package dev.crm.contact.customfields;
 
+import dev.crm.common.customfields.FieldKind;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -2,6 +2,10 @@ package dev.crm.contact.customfields;
 
 import dev.crm.common.audit.AuditTrail;
 import dev.crm.common.cache.RecordCache;
+import dev.crm.common.customfields.FieldKind;
+import dev.crm.common.events.DomainEvents;
+import dev.crm.common.events.contracts.CustomFieldChanged;
+import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import dev.crm.common.web.MergePatcher;
@@ -11,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,28 +28,32 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The organization's custom fields: admins define them per entity type; every write of a record is
  * checked against them ({@link CustomFieldValues}). Removing a field removes its values from the
- * records too (a data update, never DDL), so a field added again later starts empty.
+ * records too (a data update, never DDL), so a field added again later starts empty. Every change is
+ * published ({@code custom_field.defined}, {@code custom_field.removed}) in its transaction: the
+ * deal-service keeps the deal fields from them.
  */
 @Service
 public class CustomFieldService {
 
     static final int MAX_FIELDS_PER_TYPE = 100;
     private static final String ENTITY = "custom_field";
-    /** The tables holding values, per entity type; deals keep theirs in the deal-service. */
+    /** The tables holding values, per entity type; the deal-service removes deal values itself, on {@code custom_field.removed}. */
     private static final Map<String, String> RECORD_TABLES = Map.of("contact", "contacts", "company", "companies");
 
     private final CustomFieldRepository fields;
     private final AuditTrail audit;
+    private final DomainEvents events;
     private final MergePatcher patcher;
     private final Validator validator;
     private final JsonMapper json;
     private final EntityManager entityManager;
     private final RecordCache cache;
 
-    CustomFieldService(CustomFieldRepository fields, AuditTrail audit, MergePatcher patcher, Validator validator, JsonMapper json,
-                       EntityManager entityManager, RecordCache cache) {
+    CustomFieldService(CustomFieldRepository fields, AuditTrail audit, DomainEvents events, MergePatcher patcher, Validator validator,
+                       JsonMapper json, EntityManager entityManager, RecordCache cache) {
         this.fields = fields;
         this.audit = audit;
+        this.events = events;
         this.patcher = patcher;
         this.validator = validator;
         this.json = json;
@@ -76,6 +85,7 @@ public class CustomFieldService {
         }
         CustomField field = fields.saveAndFlush(new CustomField(request.entityType(), request.name(), request.kind(), settings, defaultJson(settings)));
         CustomFieldResponse created = toResponse(field);
+        events.publish(EventType.CUSTOM_FIELD_DEFINED, changed(field));
         audit.record("CREATED", ENTITY, field.getId(), null, created);
         return created;
     }
@@ -90,6 +100,7 @@ public class CustomFieldService {
         field.change(settings, defaultJson(settings));
         fields.flush();
         CustomFieldResponse after = toResponse(field);
+        events.publish(EventType.CUSTOM_FIELD_DEFINED, changed(field));
         audit.record("UPDATED", ENTITY, id, before, after);
         return after;
     }
@@ -105,6 +116,7 @@ public class CustomFieldService {
             cache.evictAll(field.getEntityType());
         }
         fields.delete(field);
+        events.publish(EventType.CUSTOM_FIELD_REMOVED, changed(field));
         audit.record("DELETED", ENTITY, id, before, null);
     }
 
@@ -137,6 +149,11 @@ public class CustomFieldService {
 
     private CustomField find(UUID id) {
         return fields.findById(id).orElseThrow(() -> new CrmException(ContactError.FIELD_NOT_FOUND, "No such custom field in your organization."));
+    }
+
+    private static CustomFieldChanged changed(CustomField f) {
+        return new CustomFieldChanged(f.getId(), f.getEntityType(), f.getName(), f.getKind(), f.getLabel(), f.isRequired(),
+                f.getDefaultValue(), Arrays.asList(f.getOptions()), f.getCurrency(), f.getPosition());
     }
 
     private CustomFieldResponse toResponse(CustomField f) {

@@ -1,18 +1,13 @@
 package dev.crm.contact.customfields;
 
-import dev.crm.common.web.CommonError;
-import dev.crm.common.web.CrmException;
-import dev.crm.common.web.FieldProblem;
-import java.util.ArrayList;
-import java.util.Arrays;
+import dev.crm.common.customfields.CustomFieldCheck;
+import dev.crm.common.customfields.FieldDefinition;
+import dev.crm.common.customfields.FieldKind;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Custom field values of a record, checked against the organization's definitions on every write and
@@ -39,47 +34,21 @@ public class CustomFieldValues {
 
     /** The definitions of {@code entityType} read once, to check many records (an import batch) against them. */
     public Checker forType(String entityType) {
-        Map<String, CustomField> fields = new LinkedHashMap<>();
-        definitions.findByEntityTypeOrderByPositionAscNameAsc(entityType).forEach(f -> fields.put(f.getName(), f));
-        return new Checker(entityType, fields);
+        Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+        definitions.findByEntityTypeOrderByPositionAscNameAsc(entityType).forEach(f -> fields.put(f.getName(), f.definition()));
+        return new Checker(new CustomFieldCheck(entityType, fields, json));
     }
 
-    /** Checks values against definitions read earlier. */
-    public final class Checker {
-        private final String entityType;
-        private final Map<String, CustomField> fields;
+    /** Checks values against definitions read earlier, by the rule every service shares ({@link CustomFieldCheck}). */
+    public static final class Checker {
+        private final CustomFieldCheck check;
 
-        private Checker(String entityType, Map<String, CustomField> fields) {
-            this.entityType = entityType;
-            this.fields = fields;
+        private Checker(CustomFieldCheck check) {
+            this.check = check;
         }
 
         public String checkedJson(Map<String, Object> values, boolean creating) {
-            ObjectNode given = values == null ? json.createObjectNode() : json.valueToTree(values);
-            ObjectNode stored = json.createObjectNode();
-            List<FieldProblem> problems = new ArrayList<>();
-            for (Map.Entry<String, JsonNode> value : given.properties()) {
-                CustomField field = fields.get(value.getKey());
-                if (field == null) {
-                    problems.add(new FieldProblem("customFields." + value.getKey(), "is not a custom field of " + entityType + " records"));
-                } else if (!value.getValue().isNull()) {
-                    String problem = field.getKind().problemWith(value.getValue(), Arrays.asList(field.getOptions()));
-                    if (problem == null) stored.set(value.getKey(), value.getValue());
-                    else problems.add(new FieldProblem("customFields." + value.getKey(), problem));
-                }
-            }
-            for (CustomField field : fields.values()) {
-                if (creating && !given.has(field.getName()) && field.getDefaultValue() != null) {
-                    stored.set(field.getName(), json.readTree(field.getDefaultValue()));
-                }
-                if (field.isRequired() && !stored.has(field.getName()) && problems.stream().noneMatch(p -> p.field().equals("customFields." + field.getName()))) {
-                    problems.add(new FieldProblem("customFields." + field.getName(), "is required"));
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new CrmException(CommonError.VALIDATION_FAILED, "Some custom fields are not valid.", problems, Map.of());
-            }
-            return json.writeValueAsString(stored);
+            return check.checkedJson(values, creating);
         }
     }
 

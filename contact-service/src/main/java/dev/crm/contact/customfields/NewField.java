@@ -1,5 +1,6 @@
 package dev.crm.contact.customfields;
 
+import dev.crm.common.customfields.FieldKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.crm.contact.importing;
 
+import dev.crm.common.customfields.FieldKind;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import dev.crm.contact.companies.CompanyImports;
 import dev.crm.contact.contacts.ContactData;
 import dev.crm.contact.customfields.CustomFieldResponse;
-import dev.crm.contact.customfields.FieldKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

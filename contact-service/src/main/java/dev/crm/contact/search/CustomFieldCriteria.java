@@ -1,8 +1,8 @@
 package dev.crm.contact.search;
 
+import dev.crm.common.customfields.FieldKind;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
-import dev.crm.contact.customfields.FieldKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

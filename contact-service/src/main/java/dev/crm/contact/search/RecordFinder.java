@@ -1,11 +1,11 @@
 package dev.crm.contact.search;
 
+import dev.crm.common.customfields.FieldKind;
+import dev.crm.common.web.CrmException;
 import dev.crm.common.web.Page;
 import dev.crm.common.web.PageRequest;
 import dev.crm.contact.ContactError;
 import dev.crm.contact.customfields.CustomFieldValues;
-import dev.crm.contact.customfields.FieldKind;
-import dev.crm.common.web.CrmException;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.crm.contact.search;
 
+import dev.crm.common.customfields.FieldKind;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
-import dev.crm.contact.customfields.FieldKind;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;

@@ -166,4 +166,25 @@ class CustomFieldApiIT extends ContactServiceApiTest {
         assertField(intruder.post("/api/contacts", Map.of("firstName", "Spy", "customFields", Map.of("tier", "gold"))), 400, "customFields.tier");
         assertThat(admin.api().get("/api/custom-fields/" + id).field("label")).isEqualTo("tier");
     }
+
+    @Test
+    void everyDefinitionChangeIsPublishedForTheServicesHoldingValues() {
+        String id = define("deal", "region", "SINGLE_SELECT", Map.of("label", "Region", "options", List.of("EMEA")));
+        ApiClient.Response changed = admin.api().patch("/api/custom-fields/" + id, Map.of("options", List.of("EMEA", "APAC"), "required", true));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(admin.api().delete("/api/custom-fields/" + id).status()).isEqualTo(204);
+        String contactField = define("contact", "nickname", "TEXT", Map.of());
+
+        assertThat(outboxSubjects("fieldId", id)).containsExactly(
+                "crm.events.custom_field.defined", "crm.events.audit.recorded",
+                "crm.events.custom_field.defined", "crm.events.audit.recorded",
+                "crm.events.custom_field.removed", "crm.events.audit.recorded");
+        List<String> definitions = jdbc.queryForList("""
+                select payload->>'data' from public.event_outbox
+                where payload->>'tenant_id' = ? and payload->'data'->>'fieldId' = ? order by id""", String.class, acme.id().toString(), id);
+        assertThat(definitions.get(1)).contains("\"entityType\": \"deal\"", "\"name\": \"region\"", "\"kind\": \"SINGLE_SELECT\"",
+                "\"label\": \"Region\"", "\"required\": true", "\"options\": [\"EMEA\", \"APAC\"]");
+        assertThat(jdbc.queryForList("select subject from public.event_outbox where payload->'data'->>'fieldId' = ?", String.class, contactField))
+                .as("every entity type").containsExactly("crm.events.custom_field.defined");
+    }
 }

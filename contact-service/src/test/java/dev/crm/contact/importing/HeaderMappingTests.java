@@ -3,9 +3,9 @@ package dev.crm.contact.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crm.common.customfields.FieldKind;
 import dev.crm.common.web.CrmException;
 import dev.crm.contact.customfields.CustomFieldResponse;
-import dev.crm.contact.customfields.FieldKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.crm.common.web.Page;
 import dev.crm.common.web.PageRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,16 +35,17 @@ class DealController {
     /** The pipeline (default: the default one) as a board: a column per stage with counts, totals and its first page. */
     @GetMapping("/board")
     DealBoard.Board board(@RequestParam(required = false) UUID pipelineId, @RequestParam(required = false) UUID ownerId,
-                          @RequestParam(required = false) Integer limit) {
-        return board.board(pipelineId, ownerId, limit);
+                          @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer closedWithinDays) {
+        return board.board(pipelineId, ownerId, limit, closedWithinDays);
     }
 
     @GetMapping
     Page<DealResponse> list(@RequestParam(required = false) UUID pipelineId, @RequestParam(required = false) UUID stageId,
                             @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) DealStatus status,
                             @RequestParam(required = false) UUID contactId, @RequestParam(required = false) UUID companyId,
+                            @RequestParam(required = false) Instant closedAfter,
                             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return deals.list(new DealFilter(pipelineId, stageId, ownerId, status, contactId, companyId), PageRequest.of(limit, cursor));
+        return deals.list(new DealFilter(pipelineId, stageId, ownerId, status, contactId, companyId, closedAfter), PageRequest.of(limit, cursor));
     }
 
     @PostMapping

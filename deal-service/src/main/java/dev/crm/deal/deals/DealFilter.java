@@ -1,11 +1,14 @@
 package dev.crm.deal.deals;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The filters of the deal list; each one given narrows it. */
-public record DealFilter(UUID pipelineId, UUID stageId, UUID ownerId, DealStatus status, UUID contactId, UUID companyId) {
+/** The filters of the deal list; each one given narrows it ({@code closedAfter}: open deals and those closed since). */
+public record DealFilter(UUID pipelineId, UUID stageId, UUID ownerId, DealStatus status, UUID contactId, UUID companyId,
+                         Instant closedAfter) {
 
     /** The SQL condition over {@code deals d} (live deals only) and its parameters, in order. */
     String where(List<Object> parameters) {
@@ -16,6 +19,11 @@ public record DealFilter(UUID pipelineId, UUID stageId, UUID ownerId, DealStatus
         condition(where, parameters, "d.status", status == null ? null : status.name());
         condition(where, parameters, "d.contact_id", contactId);
         condition(where, parameters, "d.company_id", companyId);
+        if (closedAfter != null) {
+            // open deals, and the closed ones since then (a board's won and lost columns)
+            where.append(" and (d.closed_at is null or d.closed_at >= ?)");
+            parameters.add(Timestamp.from(closedAfter));
+        }
         return where.toString();
     }
 

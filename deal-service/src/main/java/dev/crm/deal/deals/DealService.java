@@ -17,6 +17,7 @@ import dev.crm.common.web.Page;
 import dev.crm.common.web.PageRequest;
 import dev.crm.common.web.Versions;
 import dev.crm.deal.DealError;
+import dev.crm.deal.customfields.DealCustomFields;
 import dev.crm.deal.pipelines.PipelineService;
 import dev.crm.deal.pipelines.Stage;
 import dev.crm.deal.pipelines.StageRepository;
@@ -51,9 +52,12 @@ public class DealService {
     private final RecordHistory<Deal, DealResponse, DealChanged> history;
     private final MergePatcher patcher;
     private final JdbcTemplate jdbc;
+    private final DealCustomFields customFields;
+    private final BoardTallies tallies;
 
     DealService(DealRepository deals, StageRepository stages, PipelineService pipelines, StageMoves moves, DealViews views,
-                StageChangeRepository stageHistory, DomainEvents events, AuditTrail audit, MergePatcher patcher, JdbcTemplate jdbc) {
+                StageChangeRepository stageHistory, DomainEvents events, AuditTrail audit, MergePatcher patcher, JdbcTemplate jdbc,
+                DealCustomFields customFields, BoardTallies tallies) {
         this.deals = deals;
         this.stages = stages;
         this.pipelines = pipelines;
@@ -64,22 +68,26 @@ public class DealService {
                 new NoRecordCache()); // deals are read in pages and boards, not one by one: nothing to cache
         this.patcher = patcher;
         this.jdbc = jdbc;
+        this.customFields = customFields;
+        this.tallies = tallies;
     }
 
     @Transactional
     public DealResponse create(DealData request) {
         CurrentUser user = CurrentUser.require();
         DealData data = checked(request.normalized());
+        String customFieldsJson = customFields.checkedJson(data.customFields(), true);
         UUID owner = RecordOwnership.ownerOfNewRecord(user, data.ownerId());
         UUID pipelineId = data.pipelineId() == null ? pipelines.defaultPipeline().getId() : data.pipelineId();
         List<Stage> pipelineStages = stagesOf(pipelineId);
         Stage target = targetOf(pipelineStages, null, null, data);
         StageRules.requireMove(null, target, data, pipelineStages);
         Deal deal = new Deal(user.id());
-        deal.update(data, owner, "{}", user.id());
+        deal.update(data, owner, customFieldsJson, user.id());
         moves.enterNew(deal, target);
         deals.flush();
         DealResponse created = history.created(deal);
+        tallies.changed();
         moves.announce(deal, null, target, null);
         return created;
     }
@@ -174,6 +182,7 @@ public class DealService {
         deal.moveToTrash(user.id());
         deals.flush();
         history.deleted(deal, before);
+        tallies.changed();
     }
 
     @Transactional
@@ -184,6 +193,7 @@ public class DealService {
         RecordOwnership.requireMayChange(user, deal.getOwnerId(), null);
         deal.restore(user.id());
         deals.flush();
+        tallies.changed();
         return history.restored(deal);
     }
 
@@ -191,6 +201,7 @@ public class DealService {
         CurrentUser user = CurrentUser.require();
         Versions.requireCurrent(Deal.class, deal.getId(), request.version(), deal.getVersion());
         DealData data = checked(request.normalized());
+        String customFieldsJson = customFields.checkedJson(data.customFields(), false);
         UUID owner = data.ownerId() == null ? deal.getOwnerId() : data.ownerId();
         RecordOwnership.requireMayChange(user, deal.getOwnerId(), owner);
         Stage current = stages.findById(deal.getStageId()).orElseThrow();
@@ -201,10 +212,11 @@ public class DealService {
         if (moving) StageRules.requireMove(current, target, data, pipelineStages);
         DealResponse before = views.of(deal);
         DealStatus statusBefore = deal.getStatus();
-        deal.update(data, owner, deal.getCustomFields(), user.id());
+        deal.update(data, owner, customFieldsJson, user.id());
         if (moving) moves.enter(deal, current, target);
         deals.flush();
         DealResponse after = history.updated(deal, before);
+        tallies.changed();
         if (moving) moves.announce(deal, current, target, statusBefore);
         return after;
     }
@@ -255,15 +267,12 @@ public class DealService {
         return found;
     }
 
-    /** Rules beyond single fields: a known currency; custom fields on deals are not offered yet. */
+    /** Rules beyond single fields: a known currency (custom fields are checked against their definitions, {@link DealCustomFields}). */
     private static DealData checked(DealData data) {
         try {
             Currency.getInstance(data.currency());
         } catch (IllegalArgumentException e) {
             throw CrmException.onField(CommonError.VALIDATION_FAILED, "currency", data.currency() + " is not an ISO 4217 currency.");
-        }
-        if (!data.customFields().isEmpty()) {
-            throw CrmException.onField(CommonError.VALIDATION_FAILED, "customFields", "Deals have no custom fields yet.");
         }
         return data;
     }

@@ -12,10 +12,12 @@ public class StageOccupants {
 
     private final DealRepository deals;
     private final StageMoves moves;
+    private final BoardTallies tallies;
 
-    StageOccupants(DealRepository deals, StageMoves moves) {
+    StageOccupants(DealRepository deals, StageMoves moves, BoardTallies tallies) {
         this.deals = deals;
         this.moves = moves;
+        this.tallies = tallies;
     }
 
     /** Deals in the stage, the trash included. */
@@ -33,5 +35,6 @@ public class StageOccupants {
     public void moveAll(Stage from, Stage to) {
         for (Deal deal : deals.findByStageId(from.getId())) moves.move(deal, from, to);
         deals.flush();
+        tallies.changed();
     }
 }

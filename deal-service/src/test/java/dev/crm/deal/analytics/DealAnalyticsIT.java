@@ -217,6 +217,18 @@ class DealAnalyticsIT extends DealServiceApiTest {
     }
 
     @Test
+    void figuresAreServedForAWhileAndSayWhenTheyWereComputed() {
+        ApiClient.Response first = admin.api().get("/api/deals/analytics/forecast");
+        assertThat(first.header("Last-Modified")).isNotBlank();
+        deal("D8", Map.of("value", 1, "currency", "EUR", "expectedCloseDate", "2027-01-31"));
+
+        ApiClient.Response again = admin.api().get("/api/deals/analytics/forecast");
+        assertThat(again.json().get("total").get("deals").asInt()).as("the figures of the first request").isEqualTo(4);
+        assertThat(again.header("Last-Modified")).isEqualTo(first.header("Last-Modified"));
+        assertThat(get("forecast?to=2030-12-31").get("total").get("deals").asInt()).as("another scope is computed anew").isEqualTo(5);
+    }
+
+    @Test
     void badFiltersAreRefused() {
         assertThat(admin.api().get("/api/deals/analytics/forecast?from=yesterday").status()).isEqualTo(400);
         assertThat(admin.api().get("/api/deals/analytics/forecast?from=2027-02-01&to=2027-01-01").status()).isEqualTo(400);

@@ -48,7 +48,7 @@ class DealApiIT extends DealServiceApiTest {
         assertField(admin.api().post("/api/deals", Map.of("name", "A", "currency", "euro")), 400, "currency");
         assertField(admin.api().post("/api/deals", Map.of("name", "A", "pipelineId", "0190a0c0-0000-7000-8000-000000000000")), 400, "pipelineId");
         assertField(admin.api().post("/api/deals", Map.of("name", "A", "stageId", "0190a0c0-0000-7000-8000-000000000000")), 400, "stageId");
-        assertField(admin.api().post("/api/deals", Map.of("name", "A", "customFields", Map.of("x", 1))), 400, "customFields");
+        assertField(admin.api().post("/api/deals", Map.of("name", "A", "customFields", Map.of("x", 1))), 400, "customFields.x");
         assertThat(admin.api().post("/api/deals", Map.of("name", "A", "expectedCloseDate", "next week")).status()).isEqualTo(400);
         assertThat(admin.api().post("/api/deals", Map.of("name", "A", "status", "MAYBE")).status()).isEqualTo(400);
         assertThat(admin.api().post("/api/deals", Map.of("name", "A", "colour", "red")).status()).as("unknown field").isEqualTo(400);
@@ -203,6 +203,27 @@ class DealApiIT extends DealServiceApiTest {
     }
 
     @Test
+    void theBoardsWonAndLostColumnsShowTheDealsClosedLately() {
+        String recent = deal("Won lately", Map.of("value", 10, "status", "WON")).field("id");
+        String old = deal("Won long ago", Map.of("value", 20, "status", "WON")).field("id");
+        jdbc.update("update " + acme.schema() + ".deals set closed_at = now() - interval '40 days' where id = ?::uuid", old);
+
+        JsonNode board = admin.api().get("/api/deals/board").json();
+        JsonNode won = board.get("columns").get(4);
+        assertThat(won.get("stage").get("name").asString()).isEqualTo("Closed Won");
+        assertThat(won.get("count").asLong()).as("closed in the last 30 days").isEqualTo(1);
+        assertThat(won.get("items").findValuesAsString("id")).containsExactly(recent);
+        String closedAfter = board.get("closedAfter").asString();
+        assertThat(admin.api().get("/api/deals?stageId=" + stage.get("Closed Won") + "&closedAfter=" + closedAfter)
+                .json().get("items").findValuesAsString("id")).as("its further pages keep the window").containsExactly(recent);
+
+        JsonNode longer = admin.api().get("/api/deals/board?closedWithinDays=60").json().get("columns").get(4);
+        assertThat(longer.get("count").asLong()).isEqualTo(2);
+        assertThat(longer.get("totals").get("USD").decimalValue()).isEqualByComparingTo("30");
+        assertField(admin.api().get("/api/deals/board?closedWithinDays=0"), 400, "closedWithinDays");
+    }
+
+    @Test
     void aDealThatSatInAStageTooLongIsRotting() {
         String lead = "/api/pipelines/" + pipelineId + "/stages/" + stage.get("Lead");
         admin.api().put(lead, Map.of("name", "Lead", "probability", 10, "rottingDays", 7, "version", 0));
@@ -284,11 +305,7 @@ class DealApiIT extends DealServiceApiTest {
         admin.api().patch("/api/deals/" + id, Map.of("stageId", stage.get("Qualified")));
         admin.api().patch("/api/deals/" + id, Map.of("status", "WON"));
 
-        List<String> subjects = jdbc.queryForList("""
-                select subject from public.event_outbox
-                where payload->>'tenant_id' = ? and (payload->'data'->>'dealId' = ? or payload->'data'->>'entityId' = ?)
-                order by id""", String.class, acme.id().toString(), id, id);
-        assertThat(subjects).containsExactly(
+        assertThat(outboxSubjects("dealId", id)).containsExactly(
                 "crm.events.deal.created", "crm.events.audit.recorded",
                 "crm.events.deal.updated", "crm.events.audit.recorded", "crm.events.deal.stage_changed",
                 "crm.events.deal.updated", "crm.events.audit.recorded", "crm.events.deal.stage_changed", "crm.events.deal.closed_won");

@@ -30,6 +30,10 @@ public record EventType<T>(String name, Class<T> payload) {
             new RecordEvents<>(COMPANY_CREATED, COMPANY_UPDATED, COMPANY_DELETED, COMPANY_RESTORED);
     public static final RecordEvents<DealChanged> DEAL_EVENTS =
             new RecordEvents<>(DEAL_CREATED, DEAL_UPDATED, DEAL_DELETED, DEAL_RESTORED);
+    public static final EventType<CustomFieldChanged> CUSTOM_FIELD_DEFINED =
+            new EventType<>("custom_field.defined", CustomFieldChanged.class);
+    public static final EventType<CustomFieldChanged> CUSTOM_FIELD_REMOVED =
+            new EventType<>("custom_field.removed", CustomFieldChanged.class);
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", AuditRecorded.class);
     public static final EventType<AuditBatchRecorded> AUDIT_BATCH_RECORDED =
             new EventType<>("audit.batch_recorded", AuditBatchRecorded.class);

@@ -1,9 +1,9 @@
-package dev.crm.contact;
+package dev.crm.common.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** Formats the contact-service accepts in several places: phone numbers and web addresses. */
+/** Formats accepted in several places (contact fields, custom field values): phone numbers and web addresses. */
 public final class TextFormats {
 
     /** Digits with the usual separators, an optional leading + or area code in parentheses, and an extension: "+1 (555) 010-9999 x12", "(512) 757-6000". */

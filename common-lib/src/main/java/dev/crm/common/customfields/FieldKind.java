@@ -1,6 +1,6 @@
-package dev.crm.contact.customfields;
+package dev.crm.common.customfields;
 
-import dev.crm.contact.TextFormats;
+import dev.crm.common.web.TextFormats;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -16,12 +16,12 @@ public enum FieldKind {
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE_NUMBER = Pattern.compile(TextFormats.PHONE);
 
-    boolean hasOptions() {
+    public boolean hasOptions() {
         return this == SINGLE_SELECT || this == MULTI_SELECT;
     }
 
     /** Why the value does not fit this kind, or null when it does. */
-    String problemWith(JsonNode value, List<String> options) {
+    public String problemWith(JsonNode value, List<String> options) {
         return switch (this) {
             case TEXT -> value.isString() && value.asString().length() <= 255 ? null : "must be text of at most 255 characters";
             case LONG_TEXT -> value.isString() && value.asString().length() <= 10_000 ? null : "must be text of at most 10,000 characters";
