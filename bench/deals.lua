@@ -5,6 +5,9 @@ local token = os.getenv("BENCH_TOKEN")
 local tenant = os.getenv("BENCH_TENANT")
 local scenario = os.getenv("BENCH_SCENARIO") or "board"
 local stages = { os.getenv("BENCH_STAGE_A"), os.getenv("BENCH_STAGE_B") }
+-- each wrk thread has its own Lua state with the same default seed: without this, the threads moved the
+-- same deals at the same moment (and most "errors" were their 409s)
+math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 100000)
 local ids = {}
 if scenario == "move" then
   for line in io.lines(os.getenv("BENCH_IDS")) do ids[#ids + 1] = line end

@@ -52,6 +52,7 @@ public class DealService {
     private final RecordHistory<Deal, DealResponse, DealChanged> history;
     private final MergePatcher patcher;
     private final JdbcTemplate jdbc;
+    private final DomainEvents events;
     private final DealCustomFields customFields;
     private final BoardTallies tallies;
 
@@ -68,6 +69,7 @@ public class DealService {
                 new NoRecordCache()); // deals are read in pages and boards, not one by one: nothing to cache
         this.patcher = patcher;
         this.jdbc = jdbc;
+        this.events = events;
         this.customFields = customFields;
         this.tallies = tallies;
     }
@@ -133,14 +135,16 @@ public class DealService {
     @Transactional
     public DealResponse replace(UUID id, DealData request) {
         Versions.requireSent(request.version());
-        return change(live(id), request);
+        Deal deal = live(id);
+        return change(deal, request, views.of(deal));
     }
 
     /** PATCH: an RFC 7386 merge patch over the deal as clients see it. */
     @Transactional
     public DealResponse patch(UUID id, JsonNode patch) {
         Deal deal = live(id);
-        return change(deal, patcher.apply(DealData.of(views.of(deal)), patch, DealData.class));
+        DealResponse current = views.of(deal);
+        return change(deal, patcher.apply(DealData.of(current), patch, DealData.class), current);
     }
 
     /** Moves every deal named to one stage, or none of them: every refusal is reported at once. */
@@ -165,10 +169,11 @@ public class DealService {
         }
         List<DealResponse> moved = new ArrayList<>();
         for (Deal deal : found) {
-            DealData data = DealData.of(views.of(deal)).withLostReason(request.lostReason());
+            DealResponse current = views.of(deal);
+            DealData data = DealData.of(current).withLostReason(request.lostReason());
             moved.add(change(deal, new DealData(data.name(), data.value(), data.currency(), data.pipelineId(), target.getId(), null,
                     data.contactId(), data.companyId(), data.ownerId(), data.expectedCloseDate(), data.lostReason(), data.customFields(),
-                    deal.getVersion())));
+                    deal.getVersion()), current));
         }
         return moved;
     }
@@ -197,7 +202,8 @@ public class DealService {
         return history.restored(deal);
     }
 
-    private DealResponse change(Deal deal, DealData request) {
+    /** {@code before}: the deal as clients saw it before this write. */
+    private DealResponse change(Deal deal, DealData request, DealResponse before) {
         CurrentUser user = CurrentUser.require();
         Versions.requireCurrent(Deal.class, deal.getId(), request.version(), deal.getVersion());
         DealData data = checked(request.normalized());
@@ -210,15 +216,17 @@ public class DealService {
         Stage target = targetOf(pipelineStages, current, deal.getStatus(), data);
         boolean moving = !target.getId().equals(current.getId());
         if (moving) StageRules.requireMove(current, target, data, pipelineStages);
-        DealResponse before = views.of(deal);
         DealStatus statusBefore = deal.getStatus();
         deal.update(data, owner, customFieldsJson, user.id());
         if (moving) moves.enter(deal, current, target);
         deals.flush();
-        DealResponse after = history.updated(deal, before);
         tallies.changed();
-        if (moving) moves.announce(deal, current, target, statusBefore);
-        return after;
+        // the change's event, its audit entry and the move's events: one round trip to the outbox
+        return events.batched(() -> {
+            DealResponse after = history.updated(deal, before);
+            if (moving) moves.announce(deal, current, target, statusBefore);
+            return after;
+        });
     }
 
     /**

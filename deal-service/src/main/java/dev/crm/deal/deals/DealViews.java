@@ -6,6 +6,7 @@ import dev.crm.deal.links.LinkedRecords.Label;
 import dev.crm.deal.pipelines.Stage;
 import dev.crm.deal.pipelines.StageRepository;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,10 @@ class DealViews {
         this.json = json;
     }
 
+    /** One deal; its stage through the persistence context (a write has loaded the pipeline's stages already). */
     DealResponse of(Deal deal) {
-        return of(List.of(deal)).get(0);
+        return view(deal, stages.findById(deal.getStageId()).orElse(null), links.find(Arrays.asList(deal.getContactId(), deal.getCompanyId())),
+                Timestamps.now());
     }
 
     List<DealResponse> of(List<Deal> deals) {
