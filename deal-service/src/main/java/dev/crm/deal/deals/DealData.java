@@ -51,6 +51,12 @@ public record DealData(
                 contactId, companyId, ownerId, expectedCloseDate, reason.strip(), customFields, version);
     }
 
+    /** This deal moved to {@code stageId}, its status left to the stage: what a bulk move applies. */
+    DealData movedTo(UUID stageId) {
+        return new DealData(name, value, currency, pipelineId, stageId, null, contactId, companyId, ownerId, expectedCloseDate,
+                lostReason, customFields, version);
+    }
+
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -157,10 +157,17 @@ public class DealService {
         }
         Stage target = stages.findById(request.stageId())
                 .orElseThrow(() -> CrmException.onField(DealError.STAGE_NOT_IN_PIPELINE, "stageId", "No such stage in your organization."));
+        // the deals as they are, and the target pipeline's stages: read once for the whole call
+        List<DealResponse> current = views.of(found);
+        List<Stage> pipelineStages = stagesOf(target.getPipelineId());
+        List<DealData> moves = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
-        for (Deal deal : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Deal deal = found.get(i);
             RecordOwnership.requireMayChange(user, deal.getOwnerId(), null);
-            problems.addAll(refusalsOfMove(deal, target, request.lostReason()));
+            DealData move = DealData.of(current.get(i)).withLostReason(request.lostReason()).movedTo(target.getId());
+            moves.add(move);
+            problems.addAll(refusalsOfMove(deal, move, target, pipelineStages));
         }
         if (!problems.isEmpty()) {
             boolean transition = problems.stream().anyMatch(p -> p.field().endsWith(".stageId"));
@@ -168,13 +175,7 @@ public class DealService {
                     : StageRules.requirementsMissing(target.getName(), problems);
         }
         List<DealResponse> moved = new ArrayList<>();
-        for (Deal deal : found) {
-            DealResponse current = views.of(deal);
-            DealData data = DealData.of(current).withLostReason(request.lostReason());
-            moved.add(change(deal, new DealData(data.name(), data.value(), data.currency(), data.pipelineId(), target.getId(), null,
-                    data.contactId(), data.companyId(), data.ownerId(), data.expectedCloseDate(), data.lostReason(), data.customFields(),
-                    deal.getVersion()), current));
-        }
+        for (int i = 0; i < found.size(); i++) moved.add(change(found.get(i), moves.get(i), current.get(i)));
         return moved;
     }
 
@@ -255,18 +256,17 @@ public class DealService {
                 .orElseThrow(() -> CrmException.onField(CommonError.VALIDATION_FAILED, "status", "This pipeline has no stage for " + status + " deals."));
     }
 
-    /** Why {@code deal} may not move to {@code target} (fields named {@code <dealId>.<field>}); empty when it may. */
-    private List<FieldProblem> refusalsOfMove(Deal deal, Stage target, String lostReason) {
+    /** Why {@code deal} may not become {@code move} in {@code target} (fields named {@code <dealId>.<field>}); empty when it may. */
+    private static List<FieldProblem> refusalsOfMove(Deal deal, DealData move, Stage target, List<Stage> pipelineStages) {
         String prefix = deal.getId() + ".";
         if (!target.getPipelineId().equals(deal.getPipelineId())) {
             return List.of(new FieldProblem(prefix + "stageId", deal.getName() + " is in another pipeline."));
         }
         if (target.getId().equals(deal.getStageId())) return List.of();
-        Stage current = stages.findById(deal.getStageId()).orElseThrow();
-        List<Stage> pipelineStages = stagesOf(deal.getPipelineId());
+        Stage current = pipelineStages.stream().filter(s -> s.getId().equals(deal.getStageId())).findFirst().orElseThrow();
         return StageRules.transitionRefusal(current, target, pipelineStages)
                 .map(refusal -> List.of(new FieldProblem(prefix + "stageId", deal.getName() + ": " + refusal)))
-                .orElseGet(() -> StageRules.missingToEnter(target, DealData.of(views.of(deal)).withLostReason(lostReason), prefix));
+                .orElseGet(() -> StageRules.missingToEnter(target, move, prefix));
     }
 
     private List<Stage> stagesOf(UUID pipelineId) {
