@@ -31,12 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs one durable pull consumer per {@link EventHandler} (one event type each: NATS 2.9 takes a single
  * filter subject). Each message: set the tenant context from the envelope, handle it and record its id
- * in {@code handled_events} in one transaction, then acknowledge. Failures are redelivered with a delay.
+ * in {@code handled_events} in one transaction, then acknowledge. Messages waiting together (a burst)
+ * are handled in one transaction per run of the same tenant, in order; if that fails, each of them is
+ * handled on its own, so one bad event holds back no other. Failures are redelivered with a delay.
  */
 public class EventConsumers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
     private static final Duration[] BACKOFF = {Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30)};
+    /** At most this many waiting messages share a transaction. */
+    static final int MAX_BATCH = 100;
 
     private final JetStreamConnection nats;
     private final List<EventHandler<?>> handlers;
@@ -98,7 +102,11 @@ public class EventConsumers implements SmartLifecycle {
             try (IterableConsumer consumer = subscribe(handler)) {
                 while (running) {
                     Message message = consumer.nextMessage(Duration.ofSeconds(5));
-                    if (message != null) process(handler, message);
+                    if (message == null) continue;
+                    List<Message> waiting = new ArrayList<>();
+                    waiting.add(message);
+                    while (waiting.size() < MAX_BATCH && (message = consumer.nextMessage(Duration.ofMillis(1))) != null) waiting.add(message);
+                    process(handler, waiting);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -126,7 +134,25 @@ public class EventConsumers implements SmartLifecycle {
         return context.iterate(ConsumeOptions.builder().expiresIn(5_000).build());
     }
 
-    private <T> void process(EventHandler<T> handler, Message message) {
+    /** A message read, of a tenant whose tables this service holds. */
+    private record Delivery<T>(Message message, EventEnvelope envelope, T payload, TenantRecord tenant) {}
+
+    private <T> void process(EventHandler<T> handler, List<Message> messages) {
+        List<Delivery<T>> run = new ArrayList<>();
+        for (Message message : messages) {
+            Delivery<T> delivery = read(handler, message);
+            if (delivery == null) continue;
+            if (!run.isEmpty() && !run.get(0).tenant().id().equals(delivery.tenant().id())) {
+                handleRun(handler, run);
+                run = new ArrayList<>();
+            }
+            run.add(delivery);
+        }
+        if (!run.isEmpty()) handleRun(handler, run);
+    }
+
+    /** The message's envelope and payload, or null when it is settled already: unreadable (dropped) or of no tenant here (acknowledged). */
+    private <T> Delivery<T> read(EventHandler<T> handler, Message message) {
         EventEnvelope envelope;
         T payload;
         try {
@@ -135,35 +161,61 @@ public class EventConsumers implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.error("Dropping unreadable message on {}: {}", message.getSubject(), e.getMessage());
             message.term();
-            return;
+            return null;
         }
         Optional<TenantRecord> tenant = tenants.findById(envelope.tenantId());
         if (tenant.isEmpty()) {
             log.warn("Skipping event {} of unknown tenant {}", envelope.eventId(), envelope.tenantId());
             message.ack();
-            return;
+            return null;
         }
         if (!holdsTablesOf(envelope.tenantId())) {
             log.info("Skipping event {}: tenant {} has no {} tables", envelope.eventId(), envelope.tenantId(), service);
             message.ack();
-            return;
+            return null;
         }
-        MDC.put("tenant_id", envelope.tenantId().toString());
-        MDC.put("correlation_id", String.valueOf(envelope.correlationId()));
+        return new Delivery<>(message, envelope, payload, tenant.get());
+    }
+
+    /** Deliveries of one tenant, in order: in one transaction, or each on its own when that fails. */
+    private <T> void handleRun(EventHandler<T> handler, List<Delivery<T>> run) {
+        if (run.size() > 1) {
+            try {
+                inTransaction(handler, run);
+                run.forEach(delivery -> delivery.message().ack());
+                meters.counter("crm.events.handled", "consumer", durableName(handler)).increment(run.size());
+                return;
+            } catch (RuntimeException e) {
+                log.info("A batch of {} events failed ({}); handling each on its own", run.size(), e.getMessage());
+            }
+        }
+        for (Delivery<T> delivery : run) {
+            try {
+                inTransaction(handler, List.of(delivery));
+                delivery.message().ack();
+                meters.counter("crm.events.handled", "consumer", durableName(handler)).increment();
+            } catch (RuntimeException e) {
+                long attempt = delivery.message().metaData().deliveredCount();
+                Duration delay = BACKOFF[(int) Math.min(attempt - 1, BACKOFF.length - 1)];
+                log.warn("Event {} failed (attempt {}), redelivering in {}: {}", delivery.envelope().eventId(), attempt, delay, e.getMessage());
+                delivery.message().nakWithDelay(delay);
+                meters.counter("crm.events.failed", "consumer", durableName(handler)).increment();
+            }
+        }
+    }
+
+    /** Handles each delivery not handled before, recording it in {@code handled_events}, all in one transaction of their tenant. */
+    private <T> void inTransaction(EventHandler<T> handler, List<Delivery<T>> run) {
+        MDC.put("tenant_id", run.get(0).tenant().id().toString());
         try {
-            TenantContext.runAs(CurrentTenant.of(tenant.get()), () -> tx.executeWithoutResult(status -> {
-                int fresh = jdbc.update("insert into public.handled_events (consumer, event_id) values (?, ?) on conflict do nothing",
-                        durableName(handler), envelope.eventId());
-                if (fresh == 1) handler.handle(payload, envelope);
+            TenantContext.runAs(CurrentTenant.of(run.get(0).tenant()), () -> tx.executeWithoutResult(status -> {
+                for (Delivery<T> delivery : run) {
+                    MDC.put("correlation_id", String.valueOf(delivery.envelope().correlationId()));
+                    int fresh = jdbc.update("insert into public.handled_events (consumer, event_id) values (?, ?) on conflict do nothing",
+                            durableName(handler), delivery.envelope().eventId());
+                    if (fresh == 1) handler.handle(delivery.payload(), delivery.envelope());
+                }
             }));
-            message.ack();
-            meters.counter("crm.events.handled", "consumer", durableName(handler)).increment();
-        } catch (RuntimeException e) {
-            long attempt = message.metaData().deliveredCount();
-            Duration delay = BACKOFF[(int) Math.min(attempt - 1, BACKOFF.length - 1)];
-            log.warn("Event {} failed (attempt {}), redelivering in {}: {}", envelope.eventId(), attempt, delay, e.getMessage());
-            message.nakWithDelay(delay);
-            meters.counter("crm.events.failed", "consumer", durableName(handler)).increment();
         } finally {
             MDC.remove("tenant_id");
             MDC.remove("correlation_id");

@@ -9,10 +9,14 @@ import io.nats.client.api.PublishAck;
 import io.nats.client.impl.Headers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -29,6 +33,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
     private static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(5);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -105,21 +110,25 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (java.io.IOException e) {
                 return 0;
             }
-            int done = 0;
+            // all of the batch in flight at once (one connection keeps their order), then one write for those acknowledged
+            List<CompletableFuture<PublishAck>> acks = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                try {
-                    PublishAck ack = js.publish(row.subject(), new Headers(), row.payload().getBytes(StandardCharsets.UTF_8),
-                            PublishOptions.builder().messageId(row.eventId().toString()).build());
-                    if (ack.hasError()) throw new IllegalStateException(ack.getError());
-                    jdbc.update("update public.event_outbox set published_at = now(), attempts = attempts + 1 where id = ?", row.id());
-                    published.increment();
-                    done++;
-                } catch (Exception e) {
-                    failures.increment();
-                    jdbc.update("update public.event_outbox set attempts = attempts + 1, last_error = left(?, 500) where id = ?",
-                            String.valueOf(e.getMessage()), row.id());
-                    break; // keep order: later events wait for this one
-                }
+                acks.add(js.publishAsync(row.subject(), new Headers(), row.payload().getBytes(StandardCharsets.UTF_8),
+                        PublishOptions.builder().messageId(row.eventId().toString()).build()));
+            }
+            int done = 0;
+            Exception failure = null;
+            while (done < rows.size() && (failure = failureOf(acks.get(done))) == null) done++;
+            if (done > 0) {
+                jdbc.update("update public.event_outbox set published_at = now(), attempts = attempts + 1 where id = any(?)",
+                        (Object) rows.subList(0, done).stream().map(Row::id).toArray(Long[]::new));
+                published.increment(done);
+            }
+            if (failure != null) {
+                // later rows wait for this one; any of them JetStream took already is dropped as a duplicate when they go again
+                failures.increment();
+                jdbc.update("update public.event_outbox set attempts = attempts + 1, last_error = left(?, 500) where id = ?",
+                        String.valueOf(failure.getMessage()), rows.get(done).id());
             }
             return done;
         });
@@ -136,6 +145,21 @@ public class OutboxRelay implements SmartLifecycle {
         nextPrune = now + Duration.ofMinutes(10).toMillis();
         jdbc.update("delete from public.event_outbox where producer = ? and published_at < now() - interval '1 day'", producer);
         jdbc.update("delete from public.handled_events where consumer like ? and handled_at < now() - interval '7 days'", producer + "%\\_\\_%");
+    }
+
+    /** Why JetStream did not store this message; null when it did (or had it already: same event id). */
+    private static Exception failureOf(CompletableFuture<PublishAck> ack) {
+        try {
+            PublishAck stored = ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return stored.hasError() ? new IllegalStateException(stored.getError()) : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            return new TimeoutException("No acknowledgement from JetStream in " + ACK_TIMEOUT.toSeconds() + " s");
+        }
     }
 
     double pendingCount() {

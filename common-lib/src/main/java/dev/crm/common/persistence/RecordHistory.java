@@ -42,8 +42,13 @@ public final class RecordHistory<E extends OwnedRecord, R, P> {
     }
 
     public R updated(E record, R before) {
+        return updated(record, before, view.apply(record));
+    }
+
+    /** {@code after}: the record as clients see it now, when the caller has it already. */
+    public R updated(E record, R before, R after) {
         cache.evict(entityType, record.getId());
-        return record(types.updated(), "UPDATED", record, before, view.apply(record));
+        return record(types.updated(), "UPDATED", record, before, after);
     }
 
     public void deleted(E record, R before) {

@@ -7,8 +7,12 @@ import dev.crm.common.events.contracts.TenantCreated;
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -62,8 +66,13 @@ class EventsIT {
             return EventType.TENANT_CREATED;
         }
 
+        final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+
         @Override
         public void handle(TenantCreated event, EventEnvelope envelope) {
+            if (event.subdomain().startsWith("fail-once-") && failedOnce.add(event.subdomain())) {
+                throw new IllegalStateException("failing once: " + event.subdomain());
+            }
             handled.add(event.subdomain() + "@" + TenantContext.require().id());
         }
     }
@@ -103,6 +112,26 @@ class EventsIT {
                 "select published_at is not null from public.event_outbox where event_id = ?", Boolean.class, eventId)));
         sleep(1500);
         assertThat(handler.handled.stream().filter(h -> h.startsWith("once-" + tenant.subdomain()))).hasSize(1);
+    }
+
+    @Test
+    void aBurstIsHandledInOrderOnceEachInItsOwnTenantAndAFailingEventHoldsBackNoOther() {
+        CurrentTenant first = tenant;
+        tenant();
+        CurrentTenant second = tenant;
+        List<Map.Entry<CurrentTenant, String>> burst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) burst.add(Map.entry(first, "burst" + i + "-" + first.subdomain()));
+        burst.add(Map.entry(second, "fail-once-" + second.subdomain()));
+        for (int i = 5; i < 10; i++) burst.add(Map.entry(i % 2 == 0 ? first : second, "burst" + i + "-" + first.subdomain()));
+        // one transaction: the relay publishes them together and they wait for the consumer together
+        tx.executeWithoutResult(status -> burst.forEach(event -> TenantContext.runAs(event.getKey(), () -> events.publish(
+                EventType.TENANT_CREATED, new TenantCreated(event.getKey().id(), event.getValue(), "Events", "FREE", null, null)))));
+
+        List<String> expected = burst.stream().map(event -> event.getValue() + "@" + event.getKey().id()).toList();
+        eventually(() -> handler.handled.containsAll(expected));
+        List<String> others = expected.stream().filter(e -> !e.startsWith("fail-once-")).toList();
+        assertThat(handler.handled.stream().filter(others::contains).toList()).as("in order, once each").isEqualTo(others);
+        assertThat(handler.handled.stream().filter(h -> h.startsWith("fail-once-" + second.subdomain()))).as("handled once, when retried").hasSize(1);
     }
 
     @Test

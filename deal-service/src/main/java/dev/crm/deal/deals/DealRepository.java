@@ -2,14 +2,11 @@ package dev.crm.deal.deals;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface DealRepository extends JpaRepository<Deal, UUID> {
-
-    Optional<Deal> findByIdAndDeletedAtIsNull(UUID id);
 
     @Query("select d from Deal d where d.id in :ids and d.deletedAt is null")
     List<Deal> findLiveByIds(Collection<UUID> ids);

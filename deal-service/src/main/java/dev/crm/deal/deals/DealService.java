@@ -136,15 +136,17 @@ public class DealService {
     public DealResponse replace(UUID id, DealData request) {
         Versions.requireSent(request.version());
         Deal deal = live(id);
-        return change(deal, request, views.of(deal));
+        List<Stage> pipelineStages = stagesOf(deal.getPipelineId()); // first: the view below finds the deal's stage among them
+        return change(deal, request, views.of(deal), pipelineStages);
     }
 
     /** PATCH: an RFC 7386 merge patch over the deal as clients see it. */
     @Transactional
     public DealResponse patch(UUID id, JsonNode patch) {
         Deal deal = live(id);
+        List<Stage> pipelineStages = stagesOf(deal.getPipelineId()); // first: the view below finds the deal's stage among them
         DealResponse current = views.of(deal);
-        return change(deal, patcher.apply(DealData.of(current), patch, DealData.class), current);
+        return change(deal, patcher.apply(DealData.of(current), patch, DealData.class), current, pipelineStages);
     }
 
     /** Moves every deal named to one stage, or none of them: every refusal is reported at once. */
@@ -175,7 +177,7 @@ public class DealService {
                     : StageRules.requirementsMissing(target.getName(), problems);
         }
         List<DealResponse> moved = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) moved.add(change(found.get(i), moves.get(i), current.get(i)));
+        for (int i = 0; i < found.size(); i++) moved.add(change(found.get(i), moves.get(i), current.get(i), pipelineStages));
         return moved;
     }
 
@@ -203,17 +205,23 @@ public class DealService {
         return history.restored(deal);
     }
 
-    /** {@code before}: the deal as clients saw it before this write. */
-    private DealResponse change(Deal deal, DealData request, DealResponse before) {
+    /**
+     * {@code before}: the deal as clients saw it before this write; {@code dealPipelineStages}: the stages of
+     * the pipeline it is in. Custom field values are checked when the write changes them: a field made
+     * required since the deal was saved is asked for when its fields are edited, not when it is dragged
+     * to another stage (a stage's own required fields are {@link StageRules}' to ask for).
+     */
+    private DealResponse change(Deal deal, DealData request, DealResponse before, List<Stage> dealPipelineStages) {
         CurrentUser user = CurrentUser.require();
         Versions.requireCurrent(Deal.class, deal.getId(), request.version(), deal.getVersion());
         DealData data = checked(request.normalized());
-        String customFieldsJson = customFields.checkedJson(data.customFields(), false);
+        String customFieldsJson = data.customFields().equals(before.customFields()) ? deal.getCustomFields()
+                : customFields.checkedJson(data.customFields(), false);
         UUID owner = data.ownerId() == null ? deal.getOwnerId() : data.ownerId();
         RecordOwnership.requireMayChange(user, deal.getOwnerId(), owner);
         Stage current = stages.findById(deal.getStageId()).orElseThrow();
         UUID pipelineId = data.pipelineId() == null ? deal.getPipelineId() : data.pipelineId();
-        List<Stage> pipelineStages = stagesOf(pipelineId);
+        List<Stage> pipelineStages = pipelineId.equals(deal.getPipelineId()) ? dealPipelineStages : stagesOf(pipelineId);
         Stage target = targetOf(pipelineStages, current, deal.getStatus(), data);
         boolean moving = !target.getId().equals(current.getId());
         if (moving) StageRules.requireMove(current, target, data, pipelineStages);
@@ -224,7 +232,7 @@ public class DealService {
         tallies.changed();
         // the change's event, its audit entry and the move's events: one round trip to the outbox
         return events.batched(() -> {
-            DealResponse after = history.updated(deal, before);
+            DealResponse after = history.updated(deal, before, views.after(deal, before));
             if (moving) moves.announce(deal, current, target, statusBefore);
             return after;
         });
@@ -286,7 +294,7 @@ public class DealService {
     }
 
     private Deal live(UUID id) {
-        return deals.findByIdAndDeletedAtIsNull(id).orElseThrow(DealService::notFound);
+        return deals.findById(id).filter(deal -> !deal.isDeleted()).orElseThrow(DealService::notFound);
     }
 
     private static CrmException notFound() {

@@ -7,9 +7,11 @@ import dev.crm.deal.pipelines.Stage;
 import dev.crm.deal.pipelines.StageRepository;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,6 +41,17 @@ class DealViews {
     DealResponse of(Deal deal) {
         return view(deal, stages.findById(deal.getStageId()).orElse(null), links.find(Arrays.asList(deal.getContactId(), deal.getCompanyId())),
                 Timestamps.now());
+    }
+
+    /** The deal after a write; the linked records' names are {@code before}'s when the write kept its links. */
+    DealResponse after(Deal deal, DealResponse before) {
+        if (!Objects.equals(deal.getContactId(), before.contactId()) || !Objects.equals(deal.getCompanyId(), before.companyId())) {
+            return of(deal);
+        }
+        Map<UUID, Label> labels = new HashMap<>();
+        if (before.contactId() != null) labels.put(before.contactId(), new Label(before.contactName(), before.contactDeleted()));
+        if (before.companyId() != null) labels.put(before.companyId(), new Label(before.companyName(), before.companyDeleted()));
+        return view(deal, stages.findById(deal.getStageId()).orElse(null), labels, Timestamps.now());
     }
 
     List<DealResponse> of(List<Deal> deals) {

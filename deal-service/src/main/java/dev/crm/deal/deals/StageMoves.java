@@ -7,10 +7,13 @@ import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.security.CurrentUser;
 import dev.crm.common.time.Timestamps;
 import dev.crm.deal.pipelines.Stage;
+import dev.crm.common.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class StageMoves {
 
-    private final StageChangeRepository history;
+    private final JdbcTemplate jdbc;
     private final DomainEvents events;
     private final EntityManager entityManager;
 
-    StageMoves(StageChangeRepository history, DomainEvents events, EntityManager entityManager) {
-        this.history = history;
+    StageMoves(JdbcTemplate jdbc, DomainEvents events, EntityManager entityManager) {
+        this.jdbc = jdbc;
         this.events = events;
         this.entityManager = entityManager;
     }
@@ -44,7 +47,8 @@ class StageMoves {
     void enter(Deal deal, Stage from, Stage to) {
         Instant now = Timestamps.now();
         deal.enter(to, now);
-        history.leave(deal.getId(), now);
+        jdbc.update("update " + TenantContext.require().table("deal_stage_history") + " set left_at = ? where deal_id = ? and left_at is null",
+                Timestamp.from(now), deal.getId());
         entityManager.persist(new StageChange(deal.getId(), from, to, actor(), now));
     }
 

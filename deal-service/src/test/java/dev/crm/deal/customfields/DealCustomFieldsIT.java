@@ -126,6 +126,25 @@ class DealCustomFieldsIT extends DealServiceApiTest {
     }
 
     @Test
+    void aFieldMadeRequiredLaterIsAskedForWhenTheFieldsAreEditedNotWhenTheDealMoves() {
+        CustomFieldChanged seats = dealField("seats", FieldKind.NUMBER, List.of());
+        define(acme, seats);
+        define(acme, dealField("region", FieldKind.TEXT, List.of()));
+        ApiClient.Response created = dealWith(admin.api(), Map.of());
+        String path = "/api/deals/" + created.field("id");
+        define(acme, field(seats.fieldId(), "deal", "seats", FieldKind.NUMBER, true, null, List.of()));
+
+        String qualified = jdbc.queryForObject("select id from " + acme.schema() + ".stages where name = 'Qualified'", String.class);
+        ApiClient.Response moved = admin.api().patch(path, Map.of("stageId", qualified));
+        assertThat(moved.status()).as("its stage asks for nothing: " + moved.text()).isEqualTo(200);
+        assertThat(moved.json().get("customFields").has("seats")).isFalse();
+
+        assertField(admin.api().patch(path, Map.of("customFields", Map.of("region", "EMEA"))), 400, "customFields.seats");
+        ApiClient.Response filled = admin.api().patch(path, Map.of("customFields", Map.of("seats", 5)));
+        assertThat(filled.status()).as(filled.text()).isEqualTo(200);
+    }
+
+    @Test
     void aRemovedDefinitionTakesItsValuesFromEveryDealAndAFieldAddedAgainStartsEmpty() {
         CustomFieldChanged nickname = dealField("nickname", FieldKind.TEXT, List.of());
         CustomFieldChanged region = dealField("region", FieldKind.TEXT, List.of());
