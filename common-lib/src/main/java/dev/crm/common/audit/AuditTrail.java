@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,8 +35,8 @@ public class AuditTrail {
     }
 
     /** {@code before} is null for a creation, {@code after} for a removal; both are response records, never entities. */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
+        DomainEvents.requireTransaction();
         CurrentUser user = CurrentUser.current().orElse(null);
         AuditRecorded change = new AuditRecorded(service, action, entityType, String.valueOf(entityId),
                 user == null ? null : user.id(), user == null ? null : user.email(),
@@ -53,8 +51,8 @@ public class AuditTrail {
      * events instead of one event each, and whose events reach the outbox in one JDBC batch
      * ({@link DomainEvents#batched}); still inside the caller's transaction.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public <T> T batched(Supplier<T> work) {
+        DomainEvents.requireTransaction();
         if (batch.get() != null) return work.get();
         List<AuditBatchRecorded.Entry> pending = new ArrayList<>();
         batch.set(pending);

@@ -4,8 +4,8 @@ import dev.crm.common.security.AccessTokenValidation;
 import dev.crm.common.security.BearerTokens;
 import dev.crm.common.security.CachingJwtDecoder;
 import dev.crm.common.security.HeaderCharacters;
-import dev.crm.common.security.CurrentUser;
 import dev.crm.common.security.InternalSecretFilter;
+import dev.crm.common.security.MemberAuthentication;
 import dev.crm.common.security.ProblemAuthenticationEntryPoint;
 import dev.crm.common.security.PublicEndpoints;
 import dev.crm.common.security.TenantContextFilter;
@@ -16,7 +16,6 @@ import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.flyway.TenantMigrationGate;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.ProblemWriter;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,7 +28,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -133,7 +131,6 @@ public class CrmSecurityAutoConfiguration {
     }
 
     static JwtAuthenticationToken toAuthentication(Jwt jwt) {
-        CurrentUser user = CurrentUser.from(jwt);
-        return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority(user.role().authority())), jwt.getSubject());
+        return MemberAuthentication.of(jwt);
     }
 }

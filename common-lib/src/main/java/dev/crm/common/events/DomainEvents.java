@@ -1,5 +1,6 @@
 package dev.crm.common.events;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.security.CurrentUser;
 import dev.crm.common.tenant.TenantContext;
@@ -11,8 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,18 +39,16 @@ public class DomainEvents {
     }
 
     /** Publishes for the tenant in context, as the signed-in user if there is one. */
-    @Transactional(propagation = Propagation.MANDATORY)
     public <T> UUID publish(EventType<T> type, T data) {
         UUID actor = CurrentUser.current().map(CurrentUser::id).orElse(null);
         return publish(type, data, TenantContext.require().id(), actor);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public <T> UUID publish(EventType<T> type, T data, UUID tenantId, UUID actorId) {
+        requireTransaction();
         UUID eventId = Ids.newId();
-        EventEnvelope envelope = new EventEnvelope(eventId, type.name(), tenantId, Instant.now(), actorId,
-                MDC.get("correlation_id"), json.valueToTree(data));
-        Object[] row = {eventId, producer, envelope.subject(), json.writeValueAsString(envelope)};
+        Outgoing envelope = new Outgoing(eventId, type.name(), tenantId, Instant.now(), actorId, MDC.get("correlation_id"), data);
+        Object[] row = {eventId, producer, EventEnvelope.subjectOf(type.name()), json.writeValueAsString(envelope)};
         List<Object[]> pending = batch.get();
         if (pending != null) {
             pending.add(row);
@@ -65,8 +63,8 @@ public class DomainEvents {
      * Runs bulk work (an import batch) whose events go to the outbox in one JDBC batch when it ends,
      * still inside the caller's transaction: one round trip instead of one per event.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public <T> T batched(Supplier<T> work) {
+        requireTransaction();
         if (batch.get() != null) return work.get();
         List<Object[]> pending = new ArrayList<>();
         batch.set(pending);
@@ -81,6 +79,26 @@ public class DomainEvents {
             batch.remove();
         }
     }
+
+    /**
+     * Events are recorded in the transaction of the change they describe: there must be one. (Checked
+     * here rather than by a transactional proxy, which would cost more than the check on every event.)
+     */
+    public static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("Events and audit entries are recorded inside the transaction of their change");
+        }
+    }
+
+    /** An {@link EventEnvelope} as written: the payload serialized as it is, not through a tree. */
+    private record Outgoing(
+            @JsonProperty("event_id") UUID eventId,
+            @JsonProperty("event_type") String eventType,
+            @JsonProperty("tenant_id") UUID tenantId,
+            @JsonProperty("timestamp") Instant timestamp,
+            @JsonProperty("actor_id") UUID actorId,
+            @JsonProperty("correlation_id") String correlationId,
+            @JsonProperty("data") Object data) {}
 
     private void wakeRelayAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

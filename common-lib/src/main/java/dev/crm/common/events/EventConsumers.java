@@ -1,5 +1,7 @@
 package dev.crm.common.events;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crm.common.concurrent.Daemons;
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
@@ -15,11 +17,13 @@ import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.DeliverPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -39,8 +43,9 @@ public class EventConsumers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
     private static final Duration[] BACKOFF = {Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30)};
-    /** At most this many waiting messages share a transaction. */
+    /** At most this many messages share a transaction, gathered for at most {@link #GATHER} after the first. */
     static final int MAX_BATCH = 100;
+    static final Duration GATHER = Duration.ofMillis(10);
 
     private final JetStreamConnection nats;
     private final List<EventHandler<?>> handlers;
@@ -53,6 +58,13 @@ public class EventConsumers implements SmartLifecycle {
     private final MeterRegistry meters;
     private final List<Thread> workers = new ArrayList<>();
     private final Set<UUID> migrated = ConcurrentHashMap.newKeySet();
+    /**
+     * Tenants this database does not hold (another platform's, sharing the NATS server), not looked up
+     * again for a while. An organization's events are published only after it is registered, so none
+     * of its own is skipped this way.
+     */
+    private final Cache<UUID, Boolean> unknownTenants = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
     private volatile boolean running;
 
     public EventConsumers(JetStreamConnection nats, List<EventHandler<?>> handlers, TenantDirectory tenants,
@@ -103,10 +115,7 @@ public class EventConsumers implements SmartLifecycle {
                 while (running) {
                     Message message = consumer.nextMessage(Duration.ofSeconds(5));
                     if (message == null) continue;
-                    List<Message> waiting = new ArrayList<>();
-                    waiting.add(message);
-                    while (waiting.size() < MAX_BATCH && (message = consumer.nextMessage(Duration.ofMillis(1))) != null) waiting.add(message);
-                    process(handler, waiting);
+                    process(handler, gatherAfter(message, consumer));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -117,6 +126,20 @@ public class EventConsumers implements SmartLifecycle {
                 sleep(2_000);
             }
         }
+    }
+
+    /** {@code first} and the messages that follow it within {@link #GATHER}: a burst, or a steady flow, shares a transaction. */
+    private static List<Message> gatherAfter(Message first, IterableConsumer consumer) throws Exception {
+        List<Message> messages = new ArrayList<>();
+        messages.add(first);
+        long deadline = System.nanoTime() + GATHER.toNanos();
+        while (messages.size() < MAX_BATCH) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            Message next = left > 0 ? consumer.nextMessage(Duration.ofMillis(left)) : null;
+            if (next == null) break;
+            messages.add(next);
+        }
+        return messages;
     }
 
     private IterableConsumer subscribe(EventHandler<?> handler) throws Exception {
@@ -163,9 +186,12 @@ public class EventConsumers implements SmartLifecycle {
             message.term();
             return null;
         }
-        Optional<TenantRecord> tenant = tenants.findById(envelope.tenantId());
+        Optional<TenantRecord> tenant = unknownTenants.getIfPresent(envelope.tenantId()) != null ? Optional.empty()
+                : tenants.findById(envelope.tenantId());
         if (tenant.isEmpty()) {
-            log.warn("Skipping event {} of unknown tenant {}", envelope.eventId(), envelope.tenantId());
+            if (unknownTenants.asMap().putIfAbsent(envelope.tenantId(), Boolean.TRUE) == null) {
+                log.warn("Skipping the events of unknown tenant {} (first: {})", envelope.tenantId(), envelope.eventId());
+            }
             message.ack();
             return null;
         }
@@ -204,16 +230,18 @@ public class EventConsumers implements SmartLifecycle {
         }
     }
 
-    /** Handles each delivery not handled before, recording it in {@code handled_events}, all in one transaction of their tenant. */
+    /** Records the deliveries in {@code handled_events} and handles those not handled before, all in one transaction of their tenant. */
     private <T> void inTransaction(EventHandler<T> handler, List<Delivery<T>> run) {
         MDC.put("tenant_id", run.get(0).tenant().id().toString());
         try {
             TenantContext.runAs(CurrentTenant.of(run.get(0).tenant()), () -> tx.executeWithoutResult(status -> {
+                UUID[] ids = run.stream().map(delivery -> delivery.envelope().eventId()).toArray(UUID[]::new);
+                Set<UUID> fresh = new HashSet<>(jdbc.queryForList("insert into public.handled_events (consumer, event_id)"
+                        + " select ?, unnest(?::uuid[]) on conflict do nothing returning event_id", UUID.class, durableName(handler), ids));
                 for (Delivery<T> delivery : run) {
                     MDC.put("correlation_id", String.valueOf(delivery.envelope().correlationId()));
-                    int fresh = jdbc.update("insert into public.handled_events (consumer, event_id) values (?, ?) on conflict do nothing",
-                            durableName(handler), delivery.envelope().eventId());
-                    if (fresh == 1) handler.handle(delivery.payload(), delivery.envelope());
+                    // remove: the same event twice in one run (a redelivery) is handled once
+                    if (fresh.remove(delivery.envelope().eventId())) handler.handle(delivery.payload(), delivery.envelope());
                 }
             }));
         } finally {

@@ -34,6 +34,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int BATCH = 100;
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -44,7 +45,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private volatile boolean running;
     private Thread worker;
-    private long nextPrune;
+    private Thread pruner;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, JetStreamConnection nats, String producer, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -64,12 +65,15 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         running = true;
         worker = Daemons.start("outbox-relay", this::loop);
+        // on a thread of its own: a slow delete must never hold back publishing
+        pruner = Daemons.start("outbox-prune", this::pruneLoop);
     }
 
     @Override
     public void stop() {
         running = false;
         if (worker != null) worker.interrupt();
+        if (pruner != null) pruner.interrupt();
     }
 
     @Override
@@ -85,7 +89,6 @@ public class OutboxRelay implements SmartLifecycle {
                 while (running && relayBatch() == BATCH) {
                     // a full batch: more may be waiting
                 }
-                pruneNowAndThen();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -139,10 +142,21 @@ public class OutboxRelay implements SmartLifecycle {
      * Published rows are kept a day (to republish by hand after a broker that lost acknowledged
      * writes, docs/adr/0002), handled-event ids a week (far beyond JetStream's redelivery).
      */
-    private void pruneNowAndThen() {
-        long now = System.currentTimeMillis();
-        if (now < nextPrune) return;
-        nextPrune = now + Duration.ofMinutes(10).toMillis();
+    private void pruneLoop() {
+        while (running) {
+            try {
+                Thread.sleep(PRUNE_EVERY.toMillis());
+                prune();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox prune failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void prune() {
         jdbc.update("delete from public.event_outbox where producer = ? and published_at < now() - interval '1 day'", producer);
         jdbc.update("delete from public.handled_events where consumer like ? and handled_at < now() - interval '7 days'", producer + "%\\_\\_%");
     }

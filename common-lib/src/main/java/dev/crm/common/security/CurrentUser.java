@@ -11,6 +11,7 @@ public record CurrentUser(UUID id, UUID tenantId, String tenantSubdomain, Role r
 
     public static Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof MemberAuthentication member) return Optional.of(member.member());
         if (auth != null && auth.getPrincipal() instanceof Jwt jwt) {
             return Optional.of(from(jwt));
         }
