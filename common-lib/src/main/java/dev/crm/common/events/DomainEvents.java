@@ -1,6 +1,5 @@
 package dev.crm.common.events;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.security.CurrentUser;
 import dev.crm.common.tenant.TenantContext;
@@ -47,8 +46,10 @@ public class DomainEvents {
     public <T> UUID publish(EventType<T> type, T data, UUID tenantId, UUID actorId) {
         requireTransaction();
         UUID eventId = Ids.newId();
-        Outgoing envelope = new Outgoing(eventId, type.name(), tenantId, Instant.now(), actorId, MDC.get("correlation_id"), data);
-        Object[] row = {eventId, producer, EventEnvelope.subjectOf(type.name()), json.writeValueAsString(envelope)};
+        // the payload as a POJO node: written as it is when the envelope is, not converted to a tree first
+        EventEnvelope envelope = new EventEnvelope(eventId, type.name(), tenantId, Instant.now(), actorId,
+                MDC.get("correlation_id"), json.getNodeFactory().pojoNode(data));
+        Object[] row = {eventId, producer, envelope.subject(), json.writeValueAsString(envelope)};
         List<Object[]> pending = batch.get();
         if (pending != null) {
             pending.add(row);
@@ -89,16 +90,6 @@ public class DomainEvents {
             throw new IllegalTransactionStateException("Events and audit entries are recorded inside the transaction of their change");
         }
     }
-
-    /** An {@link EventEnvelope} as written: the payload serialized as it is, not through a tree. */
-    private record Outgoing(
-            @JsonProperty("event_id") UUID eventId,
-            @JsonProperty("event_type") String eventType,
-            @JsonProperty("tenant_id") UUID tenantId,
-            @JsonProperty("timestamp") Instant timestamp,
-            @JsonProperty("actor_id") UUID actorId,
-            @JsonProperty("correlation_id") String correlationId,
-            @JsonProperty("data") Object data) {}
 
     private void wakeRelayAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
