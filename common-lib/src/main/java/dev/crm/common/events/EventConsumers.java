@@ -35,9 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs one durable pull consumer per {@link EventHandler} (one event type each: NATS 2.9 takes a single
  * filter subject). Each message: set the tenant context from the envelope, handle it and record its id
- * in {@code handled_events} in one transaction, then acknowledge. Messages waiting together (a burst)
- * are handled in one transaction per run of the same tenant, in order; if that fails, each of them is
- * handled on its own, so one bad event holds back no other. Failures are redelivered with a delay.
+ * in {@code handled_events} in one transaction, then acknowledge. The messages that arrive within
+ * {@link #GATHER} of a first one are handled in one transaction per run of the same tenant, in order;
+ * if that fails, each of them is handled on its own, so one bad event holds back no other (ADR 15).
+ * Failures are redelivered with a delay.
  */
 public class EventConsumers implements SmartLifecycle {
 
