@@ -14,34 +14,17 @@ n=${1:-200000}
 c=${2:-50}
 d=${3:-20}
 open=${BENCH_OPEN_DEALS:-10000}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-db=${CRM_BENCH_PSQL:-postgresql://postgres@localhost:5432/crm}
-
-if [ -n "${BENCH_TENANT_REUSE:-}" ]; then
-  sub=$BENCH_TENANT_REUSE
-  read -r _ token < <(login_token "$sub")
-else
-  sub="bench-deals-$(date +%s)"
-  read -r code _ < <(register "$sub")
-  [ "$code" = 201 ] || { echo "registration failed: $(cat "$BENCH_TMP/$sub.json")" >&2; exit 1; }
-  token=$(sed -E 's/.*"accessToken":"([^"]+)".*/\1/' "$BENCH_TMP/$sub.json")
-fi
-export BENCH_TOKEN=$token BENCH_TENANT=$sub
-schema=$(psql "$db" -Atc "select schema_name from public.tenants where subdomain = '$sub'")
-owner=$(psql "$db" -Atc "select id from $schema.users order by created_at limit 1")
+bench_organization bench-deals
 for _ in $(seq 100); do # the default pipeline arrives with tenant.created
   [ "$(psql "$db" -Atc "select count(*) from $schema.stages")" -ge 6 ] && break
   sleep 0.2
 done
 stage() { psql "$db" -Atc "select id from $schema.stages where name = '$1'"; }
-echo "organization: $sub"
 
 start=$(date +%s)
 [ -n "${BENCH_TENANT_REUSE:-}" ] || psql "$db" -q -v ON_ERROR_STOP=1 <<SQL
 set search_path to $schema;
-create function pg_temp.uuid7(ts timestamptz) returns uuid language sql volatile as \$\$
-  select encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
-         substring(int8send(floor(extract(epoch from ts) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid \$\$;
+$UUID7_SQL
 create temp table open_stages as select id, position from stages where outcome is null order by position;
 create temp table owners as select case when g = 0 then '$owner'::uuid else gen_random_uuid() end as id, g from generate_series(0, 9) g;
 -- deal g: the newest $open are open (spread over the open stages), the others won (2 in 3) or lost

@@ -38,3 +38,31 @@ login_token() {
       -d "{\"tenant\":\"$sub\",\"email\":\"admin@$sub.test\",\"password\":\"benchmark password 1\"}"
     echo; } | sed -nE "s/.*\"accessToken\":\"([^\"]+)\".*/$sub \1/p"
 }
+
+# SQL that defines pg_temp.uuid7(ts): a version 7 id for a generated row made at ts (the platform's ids are
+# time-ordered; random ones would make generated tables and their primary keys unlike real ones)
+UUID7_SQL="create function pg_temp.uuid7(ts timestamptz) returns uuid language sql volatile as \$\$
+  select encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
+         substring(int8send(floor(extract(epoch from ts) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid \$\$;"
+
+# bench_organization PREFIX: the organization a data-size benchmark measures: $BENCH_TENANT_REUSE when set
+# (generated before), else a new one PREFIX-<time>. Exports BENCH_TENANT and BENCH_TOKEN; sets db, schema
+# and owner (its admin's id) for the generator's SQL.
+bench_organization() {
+  local sub token code
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+  db=${CRM_BENCH_PSQL:-postgresql://postgres@localhost:5432/crm}
+  if [ -n "${BENCH_TENANT_REUSE:-}" ]; then
+    sub=$BENCH_TENANT_REUSE
+    read -r _ token < <(login_token "$sub")
+  else
+    sub="$1-$(date +%s)"
+    read -r code _ < <(register "$sub")
+    [ "$code" = 201 ] || { echo "registration failed: $(cat "$BENCH_TMP/$sub.json")" >&2; exit 1; }
+    token=$(sed -E 's/.*"accessToken":"([^"]+)".*/\1/' "$BENCH_TMP/$sub.json")
+  fi
+  export BENCH_TOKEN=$token BENCH_TENANT=$sub
+  schema=$(psql "$db" -Atc "select schema_name from public.tenants where subdomain = '$sub'")
+  owner=$(psql "$db" -Atc "select id from $schema.users order by created_at limit 1")
+  echo "organization: $sub"
+}

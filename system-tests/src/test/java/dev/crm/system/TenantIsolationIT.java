@@ -6,6 +6,7 @@ import dev.crm.testing.ApiClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ class TenantIsolationIT {
     static String victimPipelineId;
     static String victimStageId;
     static String victimDealId;
+    static String victimActivityId;
 
     @BeforeAll
     static void twoOrganizations() {
@@ -45,6 +47,8 @@ class TenantIsolationIT {
         victimStageId = pipeline.get("stages").get(1).get("id").asString();
         victimDealId = victim.admin().post("/api/deals", Map.of("name", "Victim deal", "value", 1000, "contactId", victimContactId))
                 .field("id");
+        victimActivityId = victim.admin().post("/api/activities", Map.of("type", "TASK", "contactId", victimContactId,
+                "subject", "Victim task", "assigneeId", victimAdminId)).field("id");
     }
 
     /** Every authenticated route of the platform so far. */
@@ -76,7 +80,10 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/deals/analytics/conversion"},
             new String[] {"GET", "/api/deals/analytics/velocity"},
             new String[] {"GET", "/api/deals/analytics/reps"},
-            new String[] {"GET", "/api/deals/analytics/bottlenecks"});
+            new String[] {"GET", "/api/deals/analytics/bottlenecks"},
+            new String[] {"GET", "/api/activities?contactId=" + UUID.randomUUID()},
+            new String[] {"POST", "/api/activities"},
+            new String[] {"GET", "/api/activities/my-tasks"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {
@@ -128,6 +135,13 @@ class TenantIsolationIT {
         assertThat(victim.admin().get(deal).field("name")).isEqualTo("Victim deal");
         assertThat(victim.admin().get(pipeline).json().get("stages")).hasSize(6);
 
+        String activity = "/api/activities/" + victimActivityId;
+        assertThat(intruderAdmin.get(activity).status()).isEqualTo(404);
+        assertThat(intruderAdmin.patch(activity, Map.of("subject", "Hacked")).status()).isEqualTo(404);
+        assertThat(intruderAdmin.delete(activity).status()).isEqualTo(404);
+        assertThat(intruderAdmin.post(activity + "/restore", null).status()).isEqualTo(404);
+        assertThat(victim.admin().get(activity).field("subject")).isEqualTo("Victim task");
+
         String victimMembers = victim.admin().get("/api/tenants/users").text();
         assertThat(victimMembers).contains("rep@victim.test").contains("SALES_REP");
         assertThat(victim.admin().get("/api/tenants/invitations").text()).contains("open@victim.test").contains("PENDING");
@@ -152,6 +166,8 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.get("/api/deals?contactId=" + victimContactId).json().path("items").size()).isZero();
         assertThat(intruderAdmin.get("/api/pipelines").text()).doesNotContain(victimPipelineId);
         assertThat(intruderAdmin.get("/api/deals/board").text()).doesNotContain("Victim deal");
+        assertThat(intruderAdmin.get("/api/activities?contactId=" + victimContactId).json().path("items").size()).isZero();
+        assertThat(intruderAdmin.get("/api/activities/my-tasks").text()).doesNotContain("Victim task");
     }
 
     @Test

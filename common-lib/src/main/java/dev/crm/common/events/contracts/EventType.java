@@ -24,12 +24,18 @@ public record EventType<T>(String name, Class<T> payload) {
     public static final EventType<DealStageChanged> DEAL_STAGE_CHANGED = new EventType<>("deal.stage_changed", DealStageChanged.class);
     public static final EventType<DealClosed> DEAL_CLOSED_WON = new EventType<>("deal.closed_won", DealClosed.class);
     public static final EventType<DealClosed> DEAL_CLOSED_LOST = new EventType<>("deal.closed_lost", DealClosed.class);
+    public static final EventType<ActivityChanged> ACTIVITY_CREATED = new EventType<>("activity.created", ActivityChanged.class);
+    public static final EventType<ActivityChanged> ACTIVITY_UPDATED = new EventType<>("activity.updated", ActivityChanged.class);
+    public static final EventType<ActivityChanged> ACTIVITY_DELETED = new EventType<>("activity.deleted", ActivityChanged.class);
+    public static final EventType<ActivityChanged> ACTIVITY_RESTORED = new EventType<>("activity.restored", ActivityChanged.class);
     public static final RecordEvents<ContactChanged> CONTACT_EVENTS =
             new RecordEvents<>(CONTACT_CREATED, CONTACT_UPDATED, CONTACT_DELETED, CONTACT_RESTORED);
     public static final RecordEvents<CompanyChanged> COMPANY_EVENTS =
             new RecordEvents<>(COMPANY_CREATED, COMPANY_UPDATED, COMPANY_DELETED, COMPANY_RESTORED);
     public static final RecordEvents<DealChanged> DEAL_EVENTS =
             new RecordEvents<>(DEAL_CREATED, DEAL_UPDATED, DEAL_DELETED, DEAL_RESTORED);
+    public static final RecordEvents<ActivityChanged> ACTIVITY_EVENTS =
+            new RecordEvents<>(ACTIVITY_CREATED, ACTIVITY_UPDATED, ACTIVITY_DELETED, ACTIVITY_RESTORED);
     public static final EventType<CustomFieldChanged> CUSTOM_FIELD_DEFINED =
             new EventType<>("custom_field.defined", CustomFieldChanged.class);
     public static final EventType<CustomFieldChanged> CUSTOM_FIELD_REMOVED =

@@ -1,0 +1,28 @@
+package dev.crm.communication;
+
+import dev.crm.common.web.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** What the communication-service refuses, and why, in words for the person at the keyboard. */
+public enum CommunicationError implements ErrorCode {
+    ACTIVITY_NOT_FOUND(HttpStatus.NOT_FOUND, "Activity not found"),
+    NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash");
+
+    private final HttpStatus status;
+    private final String title;
+
+    CommunicationError(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.crm.communication.activities;
+
+import dev.crm.common.web.Page;
+import dev.crm.common.web.PageRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/activities}: every member reads the timelines; writes follow the roles (RecordOwnership, and a task's assignee). */
+@RestController
+@RequestMapping("/api/activities")
+class ActivityController {
+
+    private final ActivityService activities;
+
+    ActivityController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    /** A timeline: of exactly one of a contact, a company or a deal; newest first; {@code type} repeatable. */
+    @GetMapping
+    Page<ActivityResponse> timeline(@RequestParam(required = false) UUID contactId, @RequestParam(required = false) UUID companyId,
+                                    @RequestParam(required = false) UUID dealId, @RequestParam(required = false) List<ActivityType> type,
+                                    @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return activities.timeline(ActivityTimeline.Of.of(contactId, companyId, dealId), type == null ? List.of() : type,
+                PageRequest.of(limit, cursor));
+    }
+
+    /** The signed-in member's open tasks, soonest due first: {@code due=OVERDUE}, {@code TODAY} or all. */
+    @GetMapping("/my-tasks")
+    Page<ActivityResponse> myTasks(@RequestParam(required = false) ActivityTimeline.Due due,
+                                   @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return activities.myTasks(due == null ? ActivityTimeline.Due.ALL : due, PageRequest.of(limit, cursor));
+    }
+
+    @PostMapping
+    ResponseEntity<ActivityResponse> create(@Valid @RequestBody ActivityData request) {
+        ActivityResponse created = activities.create(request);
+        return ResponseEntity.created(URI.create("/api/activities/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    ActivityResponse get(@PathVariable UUID id) {
+        return activities.get(id);
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    ActivityResponse patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        return activities.patch(id, patch);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        activities.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/restore")
+    ActivityResponse restore(@PathVariable UUID id) {
+        return activities.restore(id);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.crm.communication.activities;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityRepository extends JpaRepository<Activity, UUID> {}

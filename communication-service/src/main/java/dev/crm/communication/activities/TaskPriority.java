@@ -1,0 +1,3 @@
+package dev.crm.communication.activities;
+
+public enum TaskPriority { LOW, NORMAL, HIGH }

@@ -1,0 +1,3 @@
+package dev.crm.communication.activities;
+
+public enum TaskStatus { OPEN, DONE }
