@@ -3,7 +3,8 @@
 # the default pipeline, the rest won or lost over two years, ~5 stage-history rows each, ~1,000,000 in
 # all) beside the others; then the board, each analytics endpoint and stage changes (PATCH) at C clients
 # for D seconds through the gateway, interactive (BENCH_THINK_MS, default 100 ms) and closed loop; and
-# how long a stage change's event waits in the outbox after its transaction (created -> published to JetStream).
+# how long a stage change's event waits in the outbox after its transaction (created -> published to JetStream)
+# and until the communication-service has put it on the deal's timeline (created -> activity recorded).
 # Usage: bench/deals.sh [N=200000] [C=50] [D=20]   (needs ./crm up as in README.md, psql and wrk)
 # BENCH_SCENARIOS="board forecast conversion velocity reps bottlenecks move" picks scenarios;
 # BENCH_TENANT_REUSE=<subdomain> measures an organization generated before (no new data).
@@ -74,6 +75,12 @@ for scenario in ${BENCH_SCENARIOS:-board forecast conversion velocity reps bottl
         round(percentile_cont(0.99) within group (order by extract(epoch from published_at - created_at) * 1000)::numeric, 1),
         round(max(extract(epoch from published_at - created_at) * 1000)::numeric, 1))
         from public.event_outbox where id > $from and subject = 'crm.events.deal.stage_changed'")"
+      echo "  deal.stage_changed created -> on the deal's timeline: $(psql "$db" -Atc "select format('n=%s of %s p50=%sms p99=%sms max=%sms', count(a.id), count(*),
+        round(percentile_cont(0.5) within group (order by extract(epoch from a.created_at - o.created_at) * 1000)::numeric, 1),
+        round(percentile_cont(0.99) within group (order by extract(epoch from a.created_at - o.created_at) * 1000)::numeric, 1),
+        round(max(extract(epoch from a.created_at - o.created_at) * 1000)::numeric, 1))
+        from public.event_outbox o left join $schema.activities a on a.source_event_id = o.event_id and a.type = 'NOTE'
+        where o.id > $from and o.subject = 'crm.events.deal.stage_changed'")"
     fi
   done
 done

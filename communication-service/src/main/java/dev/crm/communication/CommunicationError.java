@@ -6,7 +6,9 @@ import org.springframework.http.HttpStatus;
 /** What the communication-service refuses, and why, in words for the person at the keyboard. */
 public enum CommunicationError implements ErrorCode {
     ACTIVITY_NOT_FOUND(HttpStatus.NOT_FOUND, "Activity not found"),
-    NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash");
+    NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash"),
+    RECORDED_BY_PLATFORM(HttpStatus.CONFLICT, "Recorded by the platform"),
+    TEMPLATE_NOT_FOUND(HttpStatus.NOT_FOUND, "Template not found");
 
     private final HttpStatus status;
     private final String title;

@@ -2,8 +2,6 @@ package dev.crm.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crm.common.events.DomainEvents;
-import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.deal.pipelines.PipelineService;
@@ -11,16 +9,12 @@ import dev.crm.testing.ApiClient;
 import dev.crm.testing.SchemaOwnerContract;
 import dev.crm.testing.ServiceApiTest;
 import dev.crm.testing.TestOrganizations.Organization;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,12 +31,6 @@ public abstract class DealServiceApiTest extends ServiceApiTest {
 
     @Autowired
     protected PipelineService pipelineService;
-
-    @Autowired
-    protected DomainEvents events;
-
-    @Autowired
-    protected TransactionTemplate tx;
 
     /** The default pipeline's stage ids by name: Lead, Qualified, Proposal, Negotiation, Closed Won, Closed Lost. */
     protected Map<String, String> stage;
@@ -65,29 +53,6 @@ public abstract class DealServiceApiTest extends ServiceApiTest {
         Map<String, String> ids = new HashMap<>();
         pipeline.get("stages").forEach(s -> ids.put(s.get("name").asString(), s.get("id").asString()));
         return ids;
-    }
-
-    /** Publishes an event of {@code organization} through this service's own outbox, as another service would. */
-    protected <T> void publish(Organization organization, EventType<T> type, T data) {
-        tx.executeWithoutResult(status -> events.publish(type, data, organization.id(), null));
-    }
-
-    /** Waits up to 20 s for {@code condition} (what events change arrives a moment later). */
-    protected static void eventually(String what, BooleanSupplier condition) {
-        eventually(what, Duration.ofSeconds(20), condition);
-    }
-
-    protected static void eventually(String what, Duration timeout, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** A deal created by the admin through the API (more fields from {@code more}); its response. */

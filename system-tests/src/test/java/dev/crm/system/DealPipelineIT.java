@@ -34,6 +34,16 @@ class DealPipelineIT {
                 "contact.deleted reaches the deal");
         assertThat(admin.get(path).field("contactName")).isEqualTo("Grace Hopper");
 
+        ApiClient.Response moved = admin.patch(path, Map.of("stageId", pipeline.get("stages").get(1).get("id").asString()));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        String timeline = "/api/activities?dealId=" + deal.field("id");
+        Platform.eventually(Duration.ofSeconds(20), () -> admin.get(timeline).json().path("items").size() == 2,
+                "the communication-service records the deal's creation and move on its timeline");
+        assertThat(admin.get(timeline).json().get("items").findValuesAsString("subject"))
+                .containsExactly("Moved from Lead to Qualified", "Deal created");
+        assertThat(admin.get("/api/activities?contactId=" + contactId).json().get("items").findValuesAsString("subject"))
+                .contains("Contact created", "Deal created");
+
         ApiClient.Response refused = admin.patch(path, Map.of("stageId", pipeline.get("stages").get(2).get("id").asString()));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.field("code")).isEqualTo("STAGE_REQUIREMENTS_MISSING");

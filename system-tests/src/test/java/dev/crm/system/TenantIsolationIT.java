@@ -83,7 +83,9 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/deals/analytics/bottlenecks"},
             new String[] {"GET", "/api/activities?contactId=" + UUID.randomUUID()},
             new String[] {"POST", "/api/activities"},
-            new String[] {"GET", "/api/activities/my-tasks"});
+            new String[] {"GET", "/api/activities/my-tasks"},
+            new String[] {"GET", "/api/communications/settings"},
+            new String[] {"PATCH", "/api/communications/settings"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {

@@ -2,9 +2,14 @@ package dev.crm.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.common.events.DomainEvents;
+import dev.crm.common.events.contracts.EventType;
 import dev.crm.testing.TestOrganizations.Member;
 import dev.crm.testing.TestOrganizations.Organization;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -12,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A service's API tests on a random port against real PostgreSQL and NATS, with a fresh organization
@@ -34,6 +40,12 @@ public abstract class ServiceApiTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected DomainEvents events;
+
+    @Autowired
+    protected TransactionTemplate tx;
 
     protected Organization acme;
     protected Member admin;
@@ -61,6 +73,29 @@ public abstract class ServiceApiTest {
                 select subject from public.event_outbox
                 where payload->>'tenant_id' = ? and (payload->'data'->>cast(? as text) = ? or payload->'data'->>'entityId' = ?)
                 order by id""", String.class, acme.id().toString(), idField, id, id);
+    }
+
+    /** Publishes an event of {@code organization} through this service's own outbox, as another service would. */
+    protected <T> void publish(Organization organization, EventType<T> type, T data) {
+        tx.executeWithoutResult(status -> events.publish(type, data, organization.id(), null));
+    }
+
+    /** Waits up to 20 s for {@code condition} (what events change arrives a moment later). */
+    protected static void eventually(String what, BooleanSupplier condition) {
+        eventually(what, Duration.ofSeconds(20), condition);
+    }
+
+    protected static void eventually(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     protected static void assertField(ApiClient.Response r, int status, String field) {

@@ -71,11 +71,26 @@ class Activity extends OwnedRecord {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** The type of the event this activity was recorded from; null when a member logged it. */
+    @Column(updatable = false)
+    private String source;
+
+    @Column(name = "source_event_id", updatable = false)
+    private UUID sourceEventId;
+
     protected Activity() {}
 
     Activity(ActivityType type, UUID by) {
         super(by);
         this.type = type;
+    }
+
+    /** An activity recorded from another service's event ({@code eventId} of {@code eventType}), by whoever caused it. */
+    static Activity recorded(ActivityType type, UUID eventId, String eventType, UUID by) {
+        Activity activity = new Activity(type, by);
+        activity.sourceEventId = eventId;
+        activity.source = eventType;
+        return activity;
     }
 
     /** Takes {@code data} (checked); completing a task stamps the time, reopening it clears it. */
@@ -105,6 +120,11 @@ class Activity extends OwnedRecord {
         return status == TaskStatus.OPEN && dueAt != null && dueAt.isBefore(now);
     }
 
+    /** What the platform recorded (a deal's move, a contact's creation): history, not to be edited; its tasks are worked as any. */
+    boolean isReadOnly() {
+        return source != null && type != ActivityType.TASK;
+    }
+
     ActivityType getType() { return type; }
     String getSubject() { return subject; }
     String getBody() { return body; }
@@ -123,4 +143,5 @@ class Activity extends OwnedRecord {
     TaskPriority getPriority() { return priority; }
     TaskStatus getStatus() { return status; }
     Instant getCompletedAt() { return completedAt; }
+    String getSource() { return source; }
 }

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 public class ActivityService {
 
     /** Activities have no custom fields (yet): the shared record column stays an empty object. */
-    private static final String NO_CUSTOM_FIELDS = "{}";
+    static final String NO_CUSTOM_FIELDS = "{}";
 
     private final ActivityRepository activities;
     private final ActivityTimeline timeline;
@@ -82,7 +82,7 @@ public class ActivityService {
     @Transactional
     public ActivityResponse patch(UUID id, JsonNode patch) {
         CurrentUser user = CurrentUser.require();
-        Activity activity = live(id);
+        Activity activity = changeable(id);
         ActivityResponse before = view(activity);
         ActivityData request = patcher.apply(ActivityData.of(before), patch, ActivityData.class);
         if (request.type() != activity.getType()) {
@@ -100,7 +100,7 @@ public class ActivityService {
     @Transactional
     public void delete(UUID id) {
         CurrentUser user = CurrentUser.require();
-        Activity activity = live(id);
+        Activity activity = changeable(id);
         requireMayChange(user, activity, activity.getOwnerId());
         ActivityResponse before = view(activity);
         activity.moveToTrash(user.id());
@@ -137,6 +137,16 @@ public class ActivityService {
         return activities.findById(id).filter(a -> !a.isDeleted()).orElseThrow(ActivityService::notFound);
     }
 
+    /** A live activity that members may change: not what the platform recorded of another service's change. */
+    private Activity changeable(UUID id) {
+        Activity activity = live(id);
+        if (activity.isReadOnly()) {
+            throw new CrmException(CommunicationError.RECORDED_BY_PLATFORM,
+                    "This entry records what happened (" + activity.getSource() + "): it cannot be changed or deleted.");
+        }
+        return activity;
+    }
+
     private static CrmException notFound() {
         return new CrmException(CommunicationError.ACTIVITY_NOT_FOUND, "No such activity in your organization.");
     }
@@ -146,11 +156,11 @@ public class ActivityService {
         return new ActivityResponse(a.getId(), a.getType(), a.getSubject(), a.getBody(), a.getOccurredAt(), a.getContactId(),
                 a.getCompanyId(), a.getDealId(), a.getDirection(), a.getDurationSeconds(), a.getOutcome(), a.getStartsAt(), a.getEndsAt(),
                 a.getAttendees(), a.getDueAt(), a.getAssigneeId(), a.getPriority(), a.getStatus(), a.getCompletedAt(), a.isOverdue(now),
-                a.getOwnerId(), a.getCreatedBy(), a.getUpdatedBy(), a.getCreatedAt(),
+                a.getSource(), a.getOwnerId(), a.getCreatedBy(), a.getUpdatedBy(), a.getCreatedAt(),
                 a.getUpdatedAt(), a.getVersion());
     }
 
-    private static ActivityChanged changed(Activity a) {
+    static ActivityChanged changed(Activity a) {
         return new ActivityChanged(a.getId(), a.getType().name(), a.getSubject(), a.getOccurredAt(), a.getContactId(), a.getCompanyId(),
                 a.getDealId(), a.getOwnerId(), a.getAssigneeId(), a.getStatus() == null ? null : a.getStatus().name(), a.getDueAt());
     }
