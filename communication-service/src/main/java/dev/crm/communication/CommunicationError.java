@@ -8,7 +8,8 @@ public enum CommunicationError implements ErrorCode {
     ACTIVITY_NOT_FOUND(HttpStatus.NOT_FOUND, "Activity not found"),
     NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash"),
     RECORDED_BY_PLATFORM(HttpStatus.CONFLICT, "Recorded by the platform"),
-    TEMPLATE_NOT_FOUND(HttpStatus.NOT_FOUND, "Template not found");
+    TEMPLATE_NOT_FOUND(HttpStatus.NOT_FOUND, "Template not found"),
+    EMAIL_NOT_FOUND(HttpStatus.NOT_FOUND, "Email not found");
 
     private final HttpStatus status;
     private final String title;

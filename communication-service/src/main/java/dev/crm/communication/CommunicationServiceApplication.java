@@ -2,9 +2,11 @@ package dev.crm.communication;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Activities and email (issue 5 fills it; its tables already migrate into every tenant schema). */
+/** Activities on the timelines, email sent, tracked and threaded, and their settings (ADR 16). */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class CommunicationServiceApplication {
 
     public static void main(String[] args) {

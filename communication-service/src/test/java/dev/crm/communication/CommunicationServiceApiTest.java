@@ -1,14 +1,54 @@
 package dev.crm.communication;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.crm.testing.SchemaOwnerContract;
 import dev.crm.testing.ServiceApiTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** The communication-service on a random port against real PostgreSQL and NATS (see {@link ServiceApiTest}). */
+/**
+ * The communication-service on a random port against real PostgreSQL and NATS (see {@link ServiceApiTest})
+ * and a real SMTP server: a GreenMail of its own on a free port, which a test may stop and start again
+ * (an SMTP outage) and whose received messages tests read back.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
-    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET
+    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
+    "crm.mail.retry-base=1s"
 })
 @Import(ServiceApiTest.Tokens.class)
-public abstract class CommunicationServiceApiTest extends ServiceApiTest {}
+public abstract class CommunicationServiceApiTest extends ServiceApiTest {
+
+    private static final int SMTP_PORT = freePort();
+    protected static GreenMail smtp = startSmtp();
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    /** The SMTP server again, on the same port, after a test stopped it. */
+    protected static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        smtp = server;
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

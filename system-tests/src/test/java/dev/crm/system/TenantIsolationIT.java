@@ -85,7 +85,9 @@ class TenantIsolationIT {
             new String[] {"POST", "/api/activities"},
             new String[] {"GET", "/api/activities/my-tasks"},
             new String[] {"GET", "/api/communications/settings"},
-            new String[] {"PATCH", "/api/communications/settings"});
+            new String[] {"PATCH", "/api/communications/settings"},
+            new String[] {"POST", "/api/communications/emails/send"},
+            new String[] {"GET", "/api/communications/emails/" + UUID.randomUUID()});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {

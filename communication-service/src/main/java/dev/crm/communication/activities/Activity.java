@@ -78,6 +78,10 @@ class Activity extends OwnedRecord {
     @Column(name = "source_event_id", updatable = false)
     private UUID sourceEventId;
 
+    /** The email this activity shows, when it was sent through the platform. */
+    @Column(name = "email_id", updatable = false)
+    private UUID emailId;
+
     protected Activity() {}
 
     Activity(ActivityType type, UUID by) {
@@ -120,9 +124,19 @@ class Activity extends OwnedRecord {
         return status == TaskStatus.OPEN && dueAt != null && dueAt.isBefore(now);
     }
 
-    /** What the platform recorded (a deal's move, a contact's creation): history, not to be edited; its tasks are worked as any. */
+    /** An email as sent through the platform, by {@code by}. */
+    static Activity sentEmail(UUID emailId, UUID by) {
+        Activity activity = new Activity(ActivityType.EMAIL, by);
+        activity.emailId = emailId;
+        return activity;
+    }
+
+    /**
+     * History, not to be edited: what the platform recorded (a deal's move, a contact's creation; its tasks
+     * are worked as any) and emails as they were sent.
+     */
     boolean isReadOnly() {
-        return source != null && type != ActivityType.TASK;
+        return (source != null && type != ActivityType.TASK) || emailId != null;
     }
 
     ActivityType getType() { return type; }
@@ -144,4 +158,5 @@ class Activity extends OwnedRecord {
     TaskStatus getStatus() { return status; }
     Instant getCompletedAt() { return completedAt; }
     String getSource() { return source; }
+    UUID getEmailId() { return emailId; }
 }

@@ -61,6 +61,24 @@ public class ActivityService {
         return history.created(activity);
     }
 
+    /** The timeline entry of an email sent by the signed-in member (its text, the part a timeline shows). */
+    @Transactional
+    public ActivityResponse logSentEmail(UUID emailId, String subject, String text, UUID contactId, UUID companyId, UUID dealId) {
+        CurrentUser user = CurrentUser.require();
+        ActivityData data = new ActivityData(ActivityType.EMAIL, subject, text.length() > 20_000 ? text.substring(0, 20_000) : text,
+                null, contactId, companyId, dealId, null, null, null, null, null, null, null, null, null, null, null, null).checked();
+        Activity activity = Activity.sentEmail(emailId, user.id());
+        activity.update(data, user.id(), NO_CUSTOM_FIELDS, user.id());
+        activities.save(activity);
+        return history.created(activity);
+    }
+
+    /** The id of the activity that shows a sent email (null when it is in no timeline). */
+    @Transactional(readOnly = true)
+    public UUID idOfEmail(UUID emailId) {
+        return activities.findIdByEmailId(emailId).orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public ActivityResponse get(UUID id) {
         return view(live(id));
@@ -156,7 +174,7 @@ public class ActivityService {
         return new ActivityResponse(a.getId(), a.getType(), a.getSubject(), a.getBody(), a.getOccurredAt(), a.getContactId(),
                 a.getCompanyId(), a.getDealId(), a.getDirection(), a.getDurationSeconds(), a.getOutcome(), a.getStartsAt(), a.getEndsAt(),
                 a.getAttendees(), a.getDueAt(), a.getAssigneeId(), a.getPriority(), a.getStatus(), a.getCompletedAt(), a.isOverdue(now),
-                a.getSource(), a.getOwnerId(), a.getCreatedBy(), a.getUpdatedBy(), a.getCreatedAt(),
+                a.getSource(), a.getEmailId(), a.getOwnerId(), a.getCreatedBy(), a.getUpdatedBy(), a.getCreatedAt(),
                 a.getUpdatedAt(), a.getVersion());
     }
 

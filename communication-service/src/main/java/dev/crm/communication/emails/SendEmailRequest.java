@@ -1,0 +1,18 @@
+package dev.crm.communication.emails;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code POST /api/communications/emails/send}: to whom, about which records, the subject and the HTML body. */
+public record SendEmailRequest(
+        @NotBlank @Email @Size(max = 320) String to,
+        @Size(max = 20) List<@NotBlank @Email @Size(max = 320) String> cc,
+        @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String subject,
+        @NotBlank @Size(max = 200_000) String body,
+        UUID contactId,
+        UUID companyId,
+        UUID dealId) {}

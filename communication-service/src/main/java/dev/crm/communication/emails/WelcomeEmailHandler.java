@@ -1,0 +1,31 @@
+package dev.crm.communication.emails;
+
+import dev.crm.common.events.EventHandler;
+import dev.crm.common.events.contracts.EventType;
+import dev.crm.common.events.contracts.UserCreated;
+import dev.crm.common.tenant.TenantContext;
+import dev.crm.common.tenant.TenantDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.util.HtmlUtils;
+
+/** A new member (the first admin, or one who accepted an invitation) gets a welcome email with where to sign in. */
+@Configuration(proxyBeanMethods = false)
+class WelcomeEmailHandler {
+
+    @Bean
+    EventHandler<UserCreated> welcomeEmailOnUserCreated(EmailService emails, TenantDirectory tenants,
+                                                        @Value("${crm.public-url}") String publicUrl) {
+        return EventHandler.of(EventType.USER_CREATED, (user, envelope) -> {
+            String organization = tenants.findById(TenantContext.require().id()).map(t -> t.name()).orElse("your organization");
+            String signIn = publicUrl + "/sign-in?tenant=" + TenantContext.require().subdomain();
+            String name = user.fullName() == null || user.fullName().isBlank() ? "there" : user.fullName();
+            emails.sendSystem(user.email(), "Welcome to " + organization, """
+                    <p>Hi %s,</p>
+                    <p>your account in %s is ready. Sign in at <a href="%s">%s</a> with %s.</p>
+                    <p>Welcome aboard!</p>""".formatted(HtmlUtils.htmlEscape(name), HtmlUtils.htmlEscape(organization),
+                    HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(user.email())));
+        });
+    }
+}
