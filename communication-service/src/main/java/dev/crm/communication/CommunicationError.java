@@ -9,7 +9,8 @@ public enum CommunicationError implements ErrorCode {
     NOT_DELETED(HttpStatus.CONFLICT, "Not in the trash"),
     RECORDED_BY_PLATFORM(HttpStatus.CONFLICT, "Recorded by the platform"),
     TEMPLATE_NOT_FOUND(HttpStatus.NOT_FOUND, "Template not found"),
-    EMAIL_NOT_FOUND(HttpStatus.NOT_FOUND, "Email not found");
+    EMAIL_NOT_FOUND(HttpStatus.NOT_FOUND, "Email not found"),
+    TEMPLATE_IN_USE(HttpStatus.CONFLICT, "Template in use");
 
     private final HttpStatus status;
     private final String title;

@@ -5,9 +5,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.crm.testing.SchemaOwnerContract;
 import dev.crm.testing.ServiceApiTest;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.List;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
     "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
+    ServiceApiTest.OWN_CONSUMERS,
     "crm.mail.retry-base=1s"
 })
 @Import(ServiceApiTest.Tokens.class)
@@ -42,6 +47,23 @@ public abstract class CommunicationServiceApiTest extends ServiceApiTest {
         server.start();
         smtp = server;
         return server;
+    }
+
+    /** What {@code address}'s mailbox received (GreenMail keeps a copy per recipient). */
+    protected static List<MimeMessage> received(String address) {
+        return smtp.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), message -> true).toList();
+    }
+
+    /** The first part of {@code type} in a (nested) multipart message, with plain line ends (MIME sends CRLF). */
+    protected static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) return ((String) part.getContent()).replace("\r\n", "\n");
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) return found;
+            }
+        }
+        return null;
     }
 
     private static int freePort() {

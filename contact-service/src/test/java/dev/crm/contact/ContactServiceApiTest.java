@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 /** The contact-service on a random port against real PostgreSQL and NATS (see {@link ServiceApiTest}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
-    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET
+    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
+    ServiceApiTest.OWN_CONSUMERS
 })
 @Import(ServiceApiTest.Tokens.class)
 public abstract class ContactServiceApiTest extends ServiceApiTest {

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
-    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET
+    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
+    ServiceApiTest.OWN_CONSUMERS
 })
 @Import(ServiceApiTest.Tokens.class)
 public abstract class DealServiceApiTest extends ServiceApiTest {

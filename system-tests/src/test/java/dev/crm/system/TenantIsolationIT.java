@@ -87,7 +87,10 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/communications/settings"},
             new String[] {"PATCH", "/api/communications/settings"},
             new String[] {"POST", "/api/communications/emails/send"},
-            new String[] {"GET", "/api/communications/emails/" + UUID.randomUUID()});
+            new String[] {"GET", "/api/communications/emails/" + UUID.randomUUID()},
+            new String[] {"GET", "/api/communications/templates"},
+            new String[] {"POST", "/api/communications/templates"},
+            new String[] {"POST", "/api/communications/templates/preview"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {

@@ -26,6 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public abstract class ServiceApiTest {
 
+    /**
+     * A property every service's API tests set: their durable consumers apart from those of a platform
+     * running on the same NATS ({@code ./crm up}), which would otherwise take (and skip) the tests' events.
+     */
+    public static final String OWN_CONSUMERS = "crm.consumer-group=it";
+
     /** Tokens signed by {@link TestTokens}: everything after the signature check is the service's real code. */
     @TestConfiguration
     public static class Tokens {

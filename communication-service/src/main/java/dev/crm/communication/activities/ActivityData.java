@@ -39,13 +39,13 @@ public record ActivityData(
         Long version) {
 
     /** A note about the records named (any may be null), as the platform records one. */
-    static ActivityData note(String subject, String body, Instant occurredAt, UUID contactId, UUID companyId, UUID dealId) {
+    public static ActivityData note(String subject, String body, Instant occurredAt, UUID contactId, UUID companyId, UUID dealId) {
         return new ActivityData(ActivityType.NOTE, subject, body, occurredAt, contactId, companyId, dealId, null, null, null, null,
                 null, null, null, null, null, null, null, null);
     }
 
     /** An open task for {@code assigneeId}, due at {@code dueAt}, about the records named. */
-    static ActivityData task(String subject, String body, Instant dueAt, UUID assigneeId, UUID contactId, UUID companyId,
+    public static ActivityData task(String subject, String body, Instant dueAt, UUID assigneeId, UUID contactId, UUID companyId,
                              UUID dealId) {
         return new ActivityData(ActivityType.TASK, subject, body, null, contactId, companyId, dealId, null, null, null, null,
                 null, null, dueAt, assigneeId, null, null, null, null);

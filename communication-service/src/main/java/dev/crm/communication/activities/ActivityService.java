@@ -61,14 +61,14 @@ public class ActivityService {
         return history.created(activity);
     }
 
-    /** The timeline entry of an email sent by the signed-in member (its text, the part a timeline shows). */
+    /** The timeline entry of an email sent by {@code by} (its text, the part a timeline shows). */
     @Transactional
-    public ActivityResponse logSentEmail(UUID emailId, String subject, String text, UUID contactId, UUID companyId, UUID dealId) {
-        CurrentUser user = CurrentUser.require();
+    public ActivityResponse logSentEmail(UUID emailId, String subject, String text, UUID contactId, UUID companyId, UUID dealId,
+                                         UUID by) {
         ActivityData data = new ActivityData(ActivityType.EMAIL, subject, text.length() > 20_000 ? text.substring(0, 20_000) : text,
                 null, contactId, companyId, dealId, null, null, null, null, null, null, null, null, null, null, null, null).checked();
-        Activity activity = Activity.sentEmail(emailId, user.id());
-        activity.update(data, user.id(), NO_CUSTOM_FIELDS, user.id());
+        Activity activity = Activity.sentEmail(emailId, by);
+        activity.update(data, by, NO_CUSTOM_FIELDS, by);
         activities.save(activity);
         return history.created(activity);
     }

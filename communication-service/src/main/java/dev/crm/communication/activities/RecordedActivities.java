@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * timeline; recorded tasks are worked like any other. Each leaves its {@code activity.created} event.
  */
 @Service
-class RecordedActivities {
+public class RecordedActivities {
 
     private final ActivityRepository activities;
     private final EntityManager em;
@@ -26,13 +26,17 @@ class RecordedActivities {
         this.events = events;
     }
 
-    /** Records {@code request} (checked like a member's) as caused by {@code envelope}'s event, owned by {@code owner}. */
-    void record(EventEnvelope envelope, ActivityData request, UUID owner) {
+    /**
+     * Records {@code request} (checked like a member's) as caused by {@code envelope}'s event, owned by
+     * {@code owner}; false when it was recorded before.
+     */
+    public boolean record(EventEnvelope envelope, ActivityData request, UUID owner) {
         ActivityData data = request.checked();
-        if (activities.existsBySourceEventIdAndType(envelope.eventId(), data.type())) return;
+        if (activities.existsBySourceEventIdAndType(envelope.eventId(), data.type())) return false;
         Activity activity = Activity.recorded(data.type(), envelope.eventId(), envelope.eventType(), envelope.actorId());
         activity.update(data, owner, ActivityService.NO_CUSTOM_FIELDS, envelope.actorId());
         em.persist(activity);
         events.publish(EventType.ACTIVITY_CREATED, ActivityService.changed(activity));
+        return true;
     }
 }

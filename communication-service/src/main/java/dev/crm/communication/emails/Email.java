@@ -2,6 +2,7 @@ package dev.crm.communication.emails;
 
 import dev.crm.common.time.Timestamps;
 import dev.crm.common.web.Ids;
+import dev.crm.communication.content.EmailContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -8,22 +8,33 @@ import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
+import dev.crm.common.web.FieldProblem;
 import dev.crm.communication.CommunicationError;
 import dev.crm.communication.activities.ActivityService;
+import dev.crm.communication.content.EmailContent;
 import dev.crm.communication.settings.CommunicationSettingsService;
 import dev.crm.communication.settings.CommunicationSettingsView;
+import dev.crm.communication.templates.KnownRecords;
+import dev.crm.communication.templates.KnownRecords.Kind;
+import dev.crm.communication.templates.TemplateRenderer;
+import dev.crm.communication.templates.TemplateService;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Emails members send: checked, sanitized, stored with their Message-ID, put on the timeline as an EMAIL
- * activity and queued, all in one transaction; the {@link EmailSender} takes them from there. The
- * organization's settings give the sender's name and the reply-to address (else the member's own).
+ * Emails sent through the platform: filled in ({@link TemplateService}), sanitized, stored with their
+ * Message-ID, put on the timeline as an EMAIL activity and queued, all in one transaction; the
+ * {@link EmailSender} takes them from there. The organization's settings give the sender's name and the
+ * reply-to address (else the sending member's own).
  */
 @Service
 public class EmailService {
@@ -32,48 +43,63 @@ public class EmailService {
     private final EmailRepository emails;
     private final EmailQueue queue;
     private final ActivityService activities;
+    private final TemplateService templates;
+    private final KnownRecords known;
     private final CommunicationSettingsService settings;
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final MailProperties properties;
 
-    EmailService(EntityManager em, EmailRepository emails, EmailQueue queue, ActivityService activities,
-                 CommunicationSettingsService settings, TenantDirectory tenants, AuditTrail audit, MailProperties properties) {
+    EmailService(EntityManager em, EmailRepository emails, EmailQueue queue, ActivityService activities, TemplateService templates,
+                 KnownRecords known, CommunicationSettingsService settings, TenantDirectory tenants, AuditTrail audit,
+                 MailProperties properties) {
         this.em = em;
         this.emails = emails;
         this.queue = queue;
         this.activities = activities;
+        this.templates = templates;
+        this.known = known;
         this.settings = settings;
         this.tenants = tenants;
         this.audit = audit;
         this.properties = properties;
     }
 
+    /** A member's email, from a template or written; every problem of the request named at once. */
     @Transactional
     public EmailView send(SendEmailRequest request) {
         CurrentUser user = CurrentUser.require();
         RecordOwnership.requireMayChange(user, user.id(), null); // a viewer sends nothing
+        List<FieldProblem> problems = new ArrayList<>();
         if (request.contactId() == null && request.companyId() == null && request.dealId() == null) {
-            throw CrmException.onField(CommonError.VALIDATION_FAILED, "contactId",
-                    "An email is about a contact, a company or a deal: name at least one.");
+            problems.add(new FieldProblem("contactId", "An email is about a contact, a company or a deal: name at least one."));
         }
-        CommunicationSettingsView current = settings.current();
-        TenantRecord tenant = tenants.findById(TenantContext.require().id()).orElseThrow();
-        Envelope envelope = new Envelope(current.senderName() != null ? current.senderName() : tenant.name(), properties.from(),
-                current.replyTo() != null ? current.replyTo() : user.email(), List.of(request.to().strip()),
-                request.cc() == null ? List.of() : request.cc().stream().map(String::strip).toList(), request.subject().strip(), null,
-                request.contactId(), request.companyId(), request.dealId());
-        Email email = new Email(EmailKind.MEMBER, envelope, EmailContent.of(request.body()), properties.domain(),
-                current.trackingEnabled(), user.id());
-        if (email.getText().isBlank()) throw CrmException.onField(CommonError.VALIDATION_FAILED, "body", "has no text once sanitized");
-        em.persist(email);
-        UUID activityId = activities.logSentEmail(email.getId(), email.getSubject(), email.getText(), email.getContactId(),
-                email.getCompanyId(), email.getDealId()).id();
-        queue.add(tenant.id(), email.getId(), email.getCreatedAt());
-        EmailView view = EmailView.of(email, activityId);
+        if (request.templateId() == null && blank(request.subject())) problems.add(new FieldProblem("subject", "must not be blank"));
+        if (request.templateId() == null && blank(request.body())) problems.add(new FieldProblem("body", "must not be blank"));
+        String to = blank(request.to()) ? emailOf(Kind.CONTACT, request.contactId()).orElse(null) : request.to().strip();
+        if (to == null) problems.add(new FieldProblem("to", "Give an address: the contact has none."));
+        if (!problems.isEmpty()) throw new CrmException(CommonError.VALIDATION_FAILED, problems.get(0).message(), problems, Map.of());
+        TemplateRenderer.Rendered rendered = templates.render(request.templateId(), blankToNull(request.subject()),
+                blankToNull(request.body()), request.contactId(), request.companyId(), request.dealId(), user.id(), user.email());
+        List<String> cc = request.cc() == null ? List.of() : request.cc().stream().map(String::strip).toList();
+        Email email = queueForTimeline(to, cc, rendered, request.contactId(), request.companyId(), request.dealId(), user.id(), user.email());
+        EmailView view = EmailView.of(email, activities.idOfEmail(email.getId()));
         audit.record("CREATED", "email", email.getId(), null, view);
-        signalAfterCommit();
         return view;
+    }
+
+    /**
+     * A won deal's follow-up email from its owner to its contact, from the organization's template; none when
+     * the contact has no known address (the follow-up task still reminds the owner).
+     */
+    @Transactional
+    public boolean sendFollowUp(UUID templateId, UUID contactId, UUID companyId, UUID dealId, UUID ownerId) {
+        Optional<String> to = emailOf(Kind.CONTACT, contactId);
+        if (to.isEmpty() || templateId == null) return false;
+        String ownerEmail = emailOf(Kind.MEMBER, ownerId).orElse(null);
+        TemplateRenderer.Rendered rendered = templates.render(templateId, null, null, contactId, companyId, dealId, ownerId, ownerEmail);
+        queueForTimeline(to.get(), List.of(), rendered, contactId, companyId, dealId, ownerId, ownerEmail);
+        return true;
     }
 
     /**
@@ -82,23 +108,11 @@ public class EmailService {
      */
     @Transactional
     public void sendSystem(String to, String subject, String html) {
-        TenantRecord tenant = tenants.findById(TenantContext.require().id()).orElseThrow();
         CommunicationSettingsView current = settings.current();
-        Envelope envelope = new Envelope(current.senderName() != null ? current.senderName() : tenant.name(), properties.from(),
-                current.replyTo(), List.of(to), List.of(), subject, null, null, null, null);
-        Email email = new Email(EmailKind.SYSTEM, envelope, EmailContent.of(html), properties.domain(), false, null);
-        em.persist(email);
-        queue.add(tenant.id(), email.getId(), email.getCreatedAt());
-        signalAfterCommit();
-    }
-
-    private void signalAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                queue.signal();
-            }
-        });
+        TenantRecord tenant = tenant();
+        Envelope envelope = new Envelope(senderName(current, tenant), properties.from(), current.replyTo(), List.of(to), List.of(),
+                subject, null, null, null, null);
+        queue(new Email(EmailKind.SYSTEM, envelope, EmailContent.of(html), properties.domain(), false, null), tenant);
     }
 
     /** A member's email (the platform's own, such as password resets, are not shown here). */
@@ -107,5 +121,52 @@ public class EmailService {
         Email email = emails.findById(id).filter(e -> e.getKind() == EmailKind.MEMBER).orElseThrow(
                 () -> new CrmException(CommunicationError.EMAIL_NOT_FOUND, "No such email in your organization."));
         return EmailView.of(email, activities.idOfEmail(id));
+    }
+
+    private Email queueForTimeline(String to, List<String> cc, TemplateRenderer.Rendered rendered, UUID contactId, UUID companyId,
+                                   UUID dealId, UUID by, String byEmail) {
+        EmailContent content = EmailContent.of(rendered.html());
+        if (content.text().isBlank()) throw CrmException.onField(CommonError.VALIDATION_FAILED, "body", "has no text once sanitized");
+        if (rendered.subject().isBlank()) throw CrmException.onField(CommonError.VALIDATION_FAILED, "subject", "is blank once filled in");
+        CommunicationSettingsView current = settings.current();
+        TenantRecord tenant = tenant();
+        Envelope envelope = new Envelope(senderName(current, tenant), properties.from(), current.replyTo() != null ? current.replyTo() : byEmail,
+                List.of(to), cc, rendered.subject(), null, contactId, companyId, dealId);
+        Email email = new Email(EmailKind.MEMBER, envelope, content, properties.domain(), current.trackingEnabled(), by);
+        queue(email, tenant);
+        activities.logSentEmail(email.getId(), email.getSubject(), email.getText(), contactId, companyId, dealId, by);
+        return email;
+    }
+
+    private void queue(Email email, TenantRecord tenant) {
+        em.persist(email);
+        queue.add(tenant.id(), email.getId(), email.getCreatedAt());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                queue.signal();
+            }
+        });
+    }
+
+    private Optional<String> emailOf(Kind kind, UUID id) {
+        return known.find(kind, id).map(node -> node.path("email")).filter(JsonNode::isString).map(JsonNode::asString)
+                .filter(address -> !address.isBlank());
+    }
+
+    private TenantRecord tenant() {
+        return tenants.findById(TenantContext.require().id()).orElseThrow();
+    }
+
+    private static String senderName(CommunicationSettingsView settings, TenantRecord tenant) {
+        return settings.senderName() != null ? settings.senderName() : tenant.name();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return blank(text) ? null : text;
     }
 }

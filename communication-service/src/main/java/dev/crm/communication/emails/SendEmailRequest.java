@@ -7,12 +7,16 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code POST /api/communications/emails/send}: to whom, about which records, the subject and the HTML body. */
+/**
+ * {@code POST /api/communications/emails/send}: to whom (the contact's address when not given), about which
+ * records, and a template or a subject and HTML body (they win over the template's); {{variables}} are filled in either.
+ */
 public record SendEmailRequest(
-        @NotBlank @Email @Size(max = 320) String to,
+        @Email @Size(max = 320) String to,
         @Size(max = 20) List<@NotBlank @Email @Size(max = 320) String> cc,
-        @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String subject,
-        @NotBlank @Size(max = 200_000) String body,
+        UUID templateId,
+        @Size(max = 300) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String subject,
+        @Size(max = 200_000) String body,
         UUID contactId,
         UUID companyId,
         UUID dealId) {}

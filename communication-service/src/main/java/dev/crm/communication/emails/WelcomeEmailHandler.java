@@ -5,6 +5,8 @@ import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.events.contracts.UserCreated;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.tenant.TenantDirectory;
+import dev.crm.communication.templates.KnownRecords;
+import dev.crm.communication.templates.KnownRecords.Kind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +17,10 @@ import org.springframework.web.util.HtmlUtils;
 class WelcomeEmailHandler {
 
     @Bean
-    EventHandler<UserCreated> welcomeEmailOnUserCreated(EmailService emails, TenantDirectory tenants,
+    EventHandler<UserCreated> welcomeEmailOnUserCreated(EmailService emails, TenantDirectory tenants, KnownRecords known,
                                                         @Value("${crm.public-url}") String publicUrl) {
         return EventHandler.of(EventType.USER_CREATED, (user, envelope) -> {
+            known.heard(Kind.MEMBER, user.userId(), user, false, envelope.timestamp()); // the sender of templated emails
             String organization = tenants.findById(TenantContext.require().id()).map(t -> t.name()).orElse("your organization");
             String signIn = publicUrl + "/sign-in?tenant=" + TenantContext.require().subdomain();
             String name = user.fullName() == null || user.fullName().isBlank() ? "there" : user.fullName();

@@ -8,10 +8,8 @@ import dev.crm.communication.CommunicationServiceApiTest;
 import dev.crm.testing.ApiClient;
 import dev.crm.testing.TestOrganizations.Member;
 import jakarta.mail.Message;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,23 +44,6 @@ class EmailSendingIT extends CommunicationServiceApiTest {
     private JsonNode sentEventually(ApiClient api, String path) {
         eventually("sent", () -> "SENT".equals(api.get(path).field("status")));
         return api.get(path).json();
-    }
-
-    /** What {@code to}'s mailbox received (GreenMail keeps a copy per recipient). */
-    private List<MimeMessage> received(String to) {
-        return smtp.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(to), message -> true).toList();
-    }
-
-    /** The first part of {@code type} in a (nested) multipart message. */
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) return ((String) part.getContent()).replace("\r\n", "\n"); // MIME sends CRLF
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) return found;
-            }
-        }
-        return null;
     }
 
     @Test

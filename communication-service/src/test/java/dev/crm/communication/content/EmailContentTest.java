@@ -1,4 +1,4 @@
-package dev.crm.communication.emails;
+package dev.crm.communication.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

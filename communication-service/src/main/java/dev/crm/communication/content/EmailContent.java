@@ -1,4 +1,4 @@
-package dev.crm.communication.emails;
+package dev.crm.communication.content;
 
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -15,7 +15,7 @@ import org.owasp.html.Sanitizers;
  * images and http(s)/mailto links; no scripts, styles sheets, forms or event handlers) and the plain-text
  * part made from it (jsoup), links written out after their text.
  */
-record EmailContent(String html, String text) {
+public record EmailContent(String html, String text) {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES).and(Sanitizers.IMAGES).and(Sanitizers.STYLES)
@@ -25,7 +25,7 @@ record EmailContent(String html, String text) {
     /** Elements followed by a blank line in the plain text. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "hr");
 
-    static EmailContent of(String html) {
+    public static EmailContent of(String html) {
         String safe = POLICY.sanitize(html);
         return new EmailContent(safe, plainText(safe));
     }
