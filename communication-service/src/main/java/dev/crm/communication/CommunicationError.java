@@ -10,7 +10,10 @@ public enum CommunicationError implements ErrorCode {
     RECORDED_BY_PLATFORM(HttpStatus.CONFLICT, "Recorded by the platform"),
     TEMPLATE_NOT_FOUND(HttpStatus.NOT_FOUND, "Template not found"),
     EMAIL_NOT_FOUND(HttpStatus.NOT_FOUND, "Email not found"),
-    TEMPLATE_IN_USE(HttpStatus.CONFLICT, "Template in use");
+    TEMPLATE_IN_USE(HttpStatus.CONFLICT, "Template in use"),
+    NOT_SUPPRESSED(HttpStatus.NOT_FOUND, "Address not on the suppression list"),
+    RECIPIENT_SUPPRESSED(HttpStatus.UNPROCESSABLE_CONTENT, "Recipient does not receive emails"),
+    TRACKING_LINK_NOT_FOUND(HttpStatus.NOT_FOUND, "Link not found");
 
     private final HttpStatus status;
     private final String title;

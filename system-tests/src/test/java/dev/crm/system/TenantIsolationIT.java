@@ -90,7 +90,9 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/communications/emails/" + UUID.randomUUID()},
             new String[] {"GET", "/api/communications/templates"},
             new String[] {"POST", "/api/communications/templates"},
-            new String[] {"POST", "/api/communications/templates/preview"});
+            new String[] {"POST", "/api/communications/templates/preview"},
+            new String[] {"GET", "/api/communications/suppressions"},
+            new String[] {"POST", "/api/communications/suppressions"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {

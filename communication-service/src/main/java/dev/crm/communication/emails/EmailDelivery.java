@@ -3,8 +3,11 @@ package dev.crm.communication.emails;
 import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.contracts.EmailStatusChanged;
 import dev.crm.common.events.contracts.EventType;
+import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.time.Timestamps;
 import dev.crm.communication.emails.EmailQueue.Claim;
+import dev.crm.communication.suppressions.Suppression;
+import dev.crm.communication.suppressions.Suppressions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
@@ -17,7 +20,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
@@ -32,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one organization's claimed emails over one SMTP connection and records each outcome in one
  * transaction (in the organization's context): sent; or failed, tried again after base × 2ⁿ⁻¹, and
- * given up after the last attempt or at once when the server refuses for good (a 5xx answer).
+ * given up after the last attempt or at once when the server refuses for good (a 5xx answer) or a
+ * recipient went on the suppression list since the email was queued. A member's email goes out with its
+ * tracking and unsubscribe link ({@link EmailTracking}); the stored email stays as written.
  */
 @Component
 class EmailDelivery {
@@ -41,6 +48,8 @@ class EmailDelivery {
 
     private final EmailRepository emails;
     private final EmailQueue queue;
+    private final EmailTracking tracking;
+    private final Suppressions suppressions;
     private final JavaMailSenderImpl smtp;
     private final DomainEvents events;
     private final TransactionTemplate tx;
@@ -48,10 +57,12 @@ class EmailDelivery {
     private final Counter sent;
     private final Counter failed;
 
-    EmailDelivery(EmailRepository emails, EmailQueue queue, JavaMailSenderImpl smtp, DomainEvents events, TransactionTemplate tx,
-                  MailProperties properties, MeterRegistry meters) {
+    EmailDelivery(EmailRepository emails, EmailQueue queue, EmailTracking tracking, Suppressions suppressions, JavaMailSenderImpl smtp,
+                  DomainEvents events, TransactionTemplate tx, MailProperties properties, MeterRegistry meters) {
         this.emails = emails;
         this.queue = queue;
+        this.tracking = tracking;
+        this.suppressions = suppressions;
         this.smtp = smtp;
         this.events = events;
         this.tx = tx;
@@ -75,6 +86,13 @@ class EmailDelivery {
                 continue;
             }
             attempted.add(claim);
+            Optional<Suppression> suppressed = email.getKind() == EmailKind.MEMBER
+                    ? suppressions.firstOf(Stream.concat(email.getTo().stream(), email.getCc().stream()).toList()) : Optional.empty();
+            if (suppressed.isPresent()) { // since it was queued
+                failures.put(claim, "PERMANENT: " + suppressed.get().address() + " is on the suppression list ("
+                        + suppressed.get().reason() + " since " + suppressed.get().createdAt() + ")");
+                continue;
+            }
             try {
                 messages.put(message(email), claim);
             } catch (MessagingException | UnsupportedEncodingException e) {
@@ -142,7 +160,14 @@ class EmailDelivery {
         helper.setTo(email.getTo().toArray(String[]::new));
         if (!email.getCc().isEmpty()) helper.setCc(email.getCc().toArray(String[]::new));
         helper.setSubject(email.getSubject());
-        helper.setText(email.getText(), email.getHtml());
+        if (email.getKind() == EmailKind.MEMBER) {
+            UUID tenantId = TenantContext.require().id();
+            helper.setText(tracking.text(tenantId, email), tracking.html(tenantId, email));
+            message.setHeader("List-Unsubscribe", "<" + tracking.unsubscribeUrl(tenantId, email) + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        } else {
+            helper.setText(email.getText(), email.getHtml());
+        }
         helper.setSentDate(Date.from(email.getCreatedAt()));
         if (email.getInReplyTo() != null) {
             message.setHeader("In-Reply-To", email.getInReplyTo());

@@ -14,6 +14,7 @@ import dev.crm.communication.activities.ActivityService;
 import dev.crm.communication.content.EmailContent;
 import dev.crm.communication.settings.CommunicationSettingsService;
 import dev.crm.communication.settings.CommunicationSettingsView;
+import dev.crm.communication.suppressions.Suppressions;
 import dev.crm.communication.templates.KnownRecords;
 import dev.crm.communication.templates.KnownRecords.Kind;
 import dev.crm.communication.templates.TemplateRenderer;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * Emails sent through the platform: filled in ({@link TemplateService}), sanitized, stored with their
  * Message-ID, put on the timeline as an EMAIL activity and queued, all in one transaction; the
  * {@link EmailSender} takes them from there. The organization's settings give the sender's name and the
- * reply-to address (else the sending member's own).
+ * reply-to address (else the sending member's own); addresses on its suppression list get no member email.
  */
 @Service
 public class EmailService {
@@ -45,20 +47,24 @@ public class EmailService {
     private final ActivityService activities;
     private final TemplateService templates;
     private final KnownRecords known;
+    private final Suppressions suppressions;
+    private final EmailEngagement engagement;
     private final CommunicationSettingsService settings;
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final MailProperties properties;
 
     EmailService(EntityManager em, EmailRepository emails, EmailQueue queue, ActivityService activities, TemplateService templates,
-                 KnownRecords known, CommunicationSettingsService settings, TenantDirectory tenants, AuditTrail audit,
-                 MailProperties properties) {
+                 KnownRecords known, Suppressions suppressions, EmailEngagement engagement, CommunicationSettingsService settings,
+                 TenantDirectory tenants, AuditTrail audit, MailProperties properties) {
         this.em = em;
         this.emails = emails;
         this.queue = queue;
         this.activities = activities;
         this.templates = templates;
         this.known = known;
+        this.suppressions = suppressions;
+        this.engagement = engagement;
         this.settings = settings;
         this.tenants = tenants;
         this.audit = audit;
@@ -79,11 +85,16 @@ public class EmailService {
         String to = blank(request.to()) ? emailOf(Kind.CONTACT, request.contactId()).orElse(null) : request.to().strip();
         if (to == null) problems.add(new FieldProblem("to", "Give an address: the contact has none."));
         if (!problems.isEmpty()) throw new CrmException(CommonError.VALIDATION_FAILED, problems.get(0).message(), problems, Map.of());
+        List<String> cc = request.cc() == null ? List.of() : request.cc().stream().map(String::strip).toList();
+        suppressions.firstOf(Stream.concat(Stream.of(to), cc.stream()).toList()).ifPresent(s -> {
+            throw new CrmException(CommunicationError.RECIPIENT_SUPPRESSED, s.address() + " does not receive emails from you ("
+                    + s.reason() + " since " + s.createdAt() + ").",
+                    List.of(new FieldProblem(s.address().equalsIgnoreCase(to) ? "to" : "cc", "is on the suppression list")), Map.of());
+        });
         TemplateRenderer.Rendered rendered = templates.render(request.templateId(), blankToNull(request.subject()),
                 blankToNull(request.body()), request.contactId(), request.companyId(), request.dealId(), user.id(), user.email());
-        List<String> cc = request.cc() == null ? List.of() : request.cc().stream().map(String::strip).toList();
         Email email = queueForTimeline(to, cc, rendered, request.contactId(), request.companyId(), request.dealId(), user.id(), user.email());
-        EmailView view = EmailView.of(email, activities.idOfEmail(email.getId()));
+        EmailView view = EmailView.of(email, activities.idOfEmail(email.getId()), null);
         audit.record("CREATED", "email", email.getId(), null, view);
         return view;
     }
@@ -95,7 +106,7 @@ public class EmailService {
     @Transactional
     public boolean sendFollowUp(UUID templateId, UUID contactId, UUID companyId, UUID dealId, UUID ownerId) {
         Optional<String> to = emailOf(Kind.CONTACT, contactId);
-        if (to.isEmpty() || templateId == null) return false;
+        if (to.isEmpty() || templateId == null || suppressions.firstOf(List.of(to.get())).isPresent()) return false;
         String ownerEmail = emailOf(Kind.MEMBER, ownerId).orElse(null);
         TemplateRenderer.Rendered rendered = templates.render(templateId, null, null, contactId, companyId, dealId, ownerId, ownerEmail);
         queueForTimeline(to.get(), List.of(), rendered, contactId, companyId, dealId, ownerId, ownerEmail);
@@ -120,7 +131,7 @@ public class EmailService {
     public EmailView get(UUID id) {
         Email email = emails.findById(id).filter(e -> e.getKind() == EmailKind.MEMBER).orElseThrow(
                 () -> new CrmException(CommunicationError.EMAIL_NOT_FOUND, "No such email in your organization."));
-        return EmailView.of(email, activities.idOfEmail(id));
+        return EmailView.of(email, activities.idOfEmail(id), engagement.summary(id));
     }
 
     private Email queueForTimeline(String to, List<String> cc, TemplateRenderer.Rendered rendered, UUID contactId, UUID companyId,

@@ -1,0 +1,51 @@
+package dev.crm.communication.emails;
+
+import dev.crm.communication.tracking.TrackedLinks;
+import dev.crm.communication.tracking.TrackingTokens;
+import dev.crm.communication.tracking.TrackingTokens.Purpose;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * What sending adds to a member's email: with tracking on, its links rewritten to signed click addresses
+ * and an open pixel; always an unsubscribe link (in the body and the {@code List-Unsubscribe} headers).
+ */
+@Component
+class EmailTracking {
+
+    private final TrackingTokens tokens;
+    private final String publicUrl;
+
+    EmailTracking(MailProperties properties, @Value("${crm.public-url}") String publicUrl) {
+        this.tokens = new TrackingTokens(properties.trackingKey());
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    TrackingTokens tokens() {
+        return tokens;
+    }
+
+    String unsubscribeUrl(UUID tenantId, Email email) {
+        return publicUrl + "/t/u/" + tokens.issue(Purpose.UNSUBSCRIBE, tenantId, email.getId(), 0);
+    }
+
+    String html(UUID tenantId, Email email) {
+        String html = email.getHtml();
+        if (email.isTracking()) {
+            html = TrackedLinks.rewrite(html, i -> publicUrl + "/t/c/" + tokens.issue(Purpose.CLICK, tenantId, email.getId(), i));
+        }
+        html += "<p style=\"font-size:12px;color:#6b7280\">Don't want these emails? <a href=\""
+                + HtmlUtils.htmlEscape(unsubscribeUrl(tenantId, email)) + "\">Unsubscribe</a></p>";
+        if (email.isTracking()) {
+            html += "<img src=\"" + publicUrl + "/t/o/" + tokens.issue(Purpose.OPEN, tenantId, email.getId(), 0)
+                    + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:none\">";
+        }
+        return html;
+    }
+
+    String text(UUID tenantId, Email email) {
+        return email.getText() + "\n\n--\nDon't want these emails? Unsubscribe: " + unsubscribeUrl(tenantId, email);
+    }
+}
