@@ -92,7 +92,8 @@ class TenantIsolationIT {
             new String[] {"POST", "/api/communications/templates"},
             new String[] {"POST", "/api/communications/templates/preview"},
             new String[] {"GET", "/api/communications/suppressions"},
-            new String[] {"POST", "/api/communications/suppressions"});
+            new String[] {"POST", "/api/communications/suppressions"},
+            new String[] {"GET", "/api/communications/inbound-address"});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {

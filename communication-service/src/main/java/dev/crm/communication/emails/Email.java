@@ -72,6 +72,18 @@ class Email {
     @Column(name = "in_reply_to", updatable = false)
     private String inReplyTo;
 
+    @Column(name = "references_header", updatable = false)
+    private String references;
+
+    @Column(name = "thread_id", nullable = false, updatable = false)
+    private UUID threadId;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "bounce_reason")
+    private String bounceReason;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EmailStatus status;
@@ -120,13 +132,33 @@ class Email {
         this.html = content.html();
         this.text = content.text();
         this.messageId = "<" + id + "@" + domain + ">";
-        this.inReplyTo = envelope.inReplyTo();
+        this.inReplyTo = envelope.thread() == null ? null : envelope.thread().inReplyTo();
+        this.references = envelope.thread() == null ? null : envelope.thread().references();
+        this.threadId = envelope.thread() == null ? id : envelope.thread().threadId();
         this.tracking = tracking;
         this.sentBy = sentBy;
         this.status = EmailStatus.QUEUED;
         this.createdAt = Timestamps.now();
         this.updatedAt = createdAt;
         this.nextAttemptAt = createdAt;
+    }
+
+    /** An email received (a reply, or mail about a contact), as parsed; in {@code thread} when it answers one of ours. */
+    static Email received(Envelope envelope, EmailContent content, String messageId) {
+        Email email = new Email(EmailKind.INBOUND, envelope, content, "inbound", false, null);
+        email.messageId = messageId != null ? messageId : email.messageId;
+        email.status = EmailStatus.RECEIVED;
+        email.nextAttemptAt = null;
+        email.sentAt = email.createdAt;
+        return email;
+    }
+
+    /** A delivery report: delivered, or bounced with the reason. */
+    void reported(boolean delivered, String reason) {
+        this.status = delivered ? EmailStatus.DELIVERED : EmailStatus.BOUNCED;
+        if (delivered) this.deliveredAt = Timestamps.now();
+        this.bounceReason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        this.updatedAt = Timestamps.now();
     }
 
     void sent(int attempt) {
@@ -162,6 +194,10 @@ class Email {
     String getText() { return text; }
     String getMessageId() { return messageId; }
     String getInReplyTo() { return inReplyTo; }
+    String getReferences() { return references; }
+    UUID getThreadId() { return threadId; }
+    Instant getDeliveredAt() { return deliveredAt; }
+    String getBounceReason() { return bounceReason; }
     EmailStatus getStatus() { return status; }
     int getAttempts() { return attempts; }
     Instant getNextAttemptAt() { return nextAttemptAt; }

@@ -1,5 +1,6 @@
 package dev.crm.communication.emails;
 
+import dev.crm.common.web.Page;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -33,5 +34,11 @@ class EmailController {
     @GetMapping("/{id}")
     EmailView get(@PathVariable UUID id) {
         return emails.get(id);
+    }
+
+    /** The email's thread, oldest first: what was sent and what came back. */
+    @GetMapping("/{id}/thread")
+    Page<EmailView> thread(@PathVariable UUID id) {
+        return new Page<>(emails.thread(id), null);
     }
 }

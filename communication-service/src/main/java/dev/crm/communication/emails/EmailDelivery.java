@@ -171,7 +171,7 @@ class EmailDelivery {
         helper.setSentDate(Date.from(email.getCreatedAt()));
         if (email.getInReplyTo() != null) {
             message.setHeader("In-Reply-To", email.getInReplyTo());
-            message.setHeader("References", email.getInReplyTo());
+            message.setHeader("References", email.getReferences());
         }
         return message;
     }

@@ -1,7 +1,8 @@
 package dev.crm.communication.emails;
 
-/** Who an email is from: a member writing to a customer, or the platform (welcome, invitation, password reset). */
+/** Who an email is from: a member writing to a customer, the platform (welcome, invitation, password reset), or someone writing in. */
 public enum EmailKind {
     MEMBER,
-    SYSTEM
+    SYSTEM,
+    INBOUND
 }

@@ -71,18 +71,24 @@ public class EmailService {
         this.properties = properties;
     }
 
-    /** A member's email, from a template or written; every problem of the request named at once. */
+    /** A member's email, from a template or written, or a reply; every problem of the request named at once. */
     @Transactional
-    public EmailView send(SendEmailRequest request) {
+    public EmailView send(SendEmailRequest sent) {
         CurrentUser user = CurrentUser.require();
         RecordOwnership.requireMayChange(user, user.id(), null); // a viewer sends nothing
+        Email answered = sent.replyToEmailId() == null ? null : emails.findById(sent.replyToEmailId())
+                .filter(e -> e.getKind() != EmailKind.SYSTEM).orElseThrow(EmailService::notFound);
+        SendEmailRequest request = answered == null ? sent : sent.about(answered.getContactId(), answered.getCompanyId(), answered.getDealId());
         List<FieldProblem> problems = new ArrayList<>();
         if (request.contactId() == null && request.companyId() == null && request.dealId() == null) {
             problems.add(new FieldProblem("contactId", "An email is about a contact, a company or a deal: name at least one."));
         }
-        if (request.templateId() == null && blank(request.subject())) problems.add(new FieldProblem("subject", "must not be blank"));
+        String subject = blank(request.subject()) && answered != null ? replySubject(answered.getSubject()) : blankToNull(request.subject());
+        if (request.templateId() == null && subject == null) problems.add(new FieldProblem("subject", "must not be blank"));
         if (request.templateId() == null && blank(request.body())) problems.add(new FieldProblem("body", "must not be blank"));
-        String to = blank(request.to()) ? emailOf(Kind.CONTACT, request.contactId()).orElse(null) : request.to().strip();
+        String to = !blank(request.to()) ? request.to().strip()
+                : answered != null ? (answered.getKind() == EmailKind.INBOUND ? answered.getFromAddress() : answered.getTo().get(0))
+                : emailOf(Kind.CONTACT, request.contactId()).orElse(null);
         if (to == null) problems.add(new FieldProblem("to", "Give an address: the contact has none."));
         if (!problems.isEmpty()) throw new CrmException(CommonError.VALIDATION_FAILED, problems.get(0).message(), problems, Map.of());
         List<String> cc = request.cc() == null ? List.of() : request.cc().stream().map(String::strip).toList();
@@ -91,9 +97,13 @@ public class EmailService {
                     + s.reason() + " since " + s.createdAt() + ").",
                     List.of(new FieldProblem(s.address().equalsIgnoreCase(to) ? "to" : "cc", "is on the suppression list")), Map.of());
         });
-        TemplateRenderer.Rendered rendered = templates.render(request.templateId(), blankToNull(request.subject()),
-                blankToNull(request.body()), request.contactId(), request.companyId(), request.dealId(), user.id(), user.email());
-        Email email = queueForTimeline(to, cc, rendered, request.contactId(), request.companyId(), request.dealId(), user.id(), user.email());
+        TemplateRenderer.Rendered rendered = templates.render(request.templateId(), subject, blankToNull(request.body()),
+                request.contactId(), request.companyId(), request.dealId(), user.id(), user.email());
+        Envelope.Thread thread = answered == null ? null : new Envelope.Thread(answered.getMessageId(),
+                answered.getReferences() == null ? answered.getMessageId() : answered.getReferences() + " " + answered.getMessageId(),
+                answered.getThreadId());
+        Email email = queueForTimeline(to, cc, rendered, thread, request.contactId(), request.companyId(), request.dealId(), user.id(),
+                user.email());
         EmailView view = EmailView.of(email, activities.idOfEmail(email.getId()), null);
         audit.record("CREATED", "email", email.getId(), null, view);
         return view;
@@ -109,7 +119,7 @@ public class EmailService {
         if (to.isEmpty() || templateId == null || suppressions.firstOf(List.of(to.get())).isPresent()) return false;
         String ownerEmail = emailOf(Kind.MEMBER, ownerId).orElse(null);
         TemplateRenderer.Rendered rendered = templates.render(templateId, null, null, contactId, companyId, dealId, ownerId, ownerEmail);
-        queueForTimeline(to.get(), List.of(), rendered, contactId, companyId, dealId, ownerId, ownerEmail);
+        queueForTimeline(to.get(), List.of(), rendered, null, contactId, companyId, dealId, ownerId, ownerEmail);
         return true;
     }
 
@@ -126,23 +136,22 @@ public class EmailService {
         queue(new Email(EmailKind.SYSTEM, envelope, EmailContent.of(html), properties.domain(), false, null), tenant);
     }
 
-    /** A member's email (the platform's own, such as password resets, are not shown here). */
+    /** A member's or a received email (the platform's own, such as password resets, are not shown here). */
     @Transactional(readOnly = true)
     public EmailView get(UUID id) {
-        Email email = emails.findById(id).filter(e -> e.getKind() == EmailKind.MEMBER).orElseThrow(
-                () -> new CrmException(CommunicationError.EMAIL_NOT_FOUND, "No such email in your organization."));
+        Email email = emails.findById(id).filter(e -> e.getKind() != EmailKind.SYSTEM).orElseThrow(EmailService::notFound);
         return EmailView.of(email, activities.idOfEmail(id), engagement.summary(id));
     }
 
-    private Email queueForTimeline(String to, List<String> cc, TemplateRenderer.Rendered rendered, UUID contactId, UUID companyId,
-                                   UUID dealId, UUID by, String byEmail) {
+    private Email queueForTimeline(String to, List<String> cc, TemplateRenderer.Rendered rendered, Envelope.Thread thread, UUID contactId,
+                                   UUID companyId, UUID dealId, UUID by, String byEmail) {
         EmailContent content = EmailContent.of(rendered.html());
         if (content.text().isBlank()) throw CrmException.onField(CommonError.VALIDATION_FAILED, "body", "has no text once sanitized");
         if (rendered.subject().isBlank()) throw CrmException.onField(CommonError.VALIDATION_FAILED, "subject", "is blank once filled in");
         CommunicationSettingsView current = settings.current();
         TenantRecord tenant = tenant();
         Envelope envelope = new Envelope(senderName(current, tenant), properties.from(), current.replyTo() != null ? current.replyTo() : byEmail,
-                List.of(to), cc, rendered.subject(), null, contactId, companyId, dealId);
+                List.of(to), cc, rendered.subject(), thread, contactId, companyId, dealId);
         Email email = new Email(EmailKind.MEMBER, envelope, content, properties.domain(), current.trackingEnabled(), by);
         queue(email, tenant);
         activities.logSentEmail(email.getId(), email.getSubject(), email.getText(), contactId, companyId, dealId, by);
@@ -158,6 +167,22 @@ public class EmailService {
                 queue.signal();
             }
         });
+    }
+
+    /** The emails of a thread, oldest first (a member's and received ones). */
+    @Transactional(readOnly = true)
+    public List<EmailView> thread(UUID id) {
+        Email email = emails.findById(id).filter(e -> e.getKind() != EmailKind.SYSTEM).orElseThrow(EmailService::notFound);
+        return emails.findByThreadIdOrderByCreatedAt(email.getThreadId()).stream().filter(e -> e.getKind() != EmailKind.SYSTEM)
+                .map(e -> EmailView.of(e, null, null)).toList();
+    }
+
+    private static CrmException notFound() {
+        return new CrmException(CommunicationError.EMAIL_NOT_FOUND, "No such email in your organization.");
+    }
+
+    private static String replySubject(String subject) {
+        return subject.regionMatches(true, 0, "Re:", 0, 3) ? subject : "Re: " + subject;
     }
 
     private Optional<String> emailOf(Kind kind, UUID id) {

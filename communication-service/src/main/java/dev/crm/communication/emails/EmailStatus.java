@@ -6,5 +6,7 @@ public enum EmailStatus {
     SENT,
     DELIVERED,
     BOUNCED,
-    FAILED
+    FAILED,
+    /** An email that came in (a reply, mail about a contact). */
+    RECEIVED
 }

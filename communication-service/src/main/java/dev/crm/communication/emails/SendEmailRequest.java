@@ -10,6 +10,7 @@ import java.util.UUID;
 /**
  * {@code POST /api/communications/emails/send}: to whom (the contact's address when not given), about which
  * records, and a template or a subject and HTML body (they win over the template's); {{variables}} are filled in either.
+ * {@code replyToEmailId} continues that email's thread (and gives the address, subject and records when left out).
  */
 public record SendEmailRequest(
         @Email @Size(max = 320) String to,
@@ -19,4 +20,12 @@ public record SendEmailRequest(
         @Size(max = 200_000) String body,
         UUID contactId,
         UUID companyId,
-        UUID dealId) {}
+        UUID dealId,
+        UUID replyToEmailId) {
+
+    /** This request with what a reply takes from the email it answers when not given: the records it is about. */
+    SendEmailRequest about(UUID contact, UUID company, UUID deal) {
+        boolean none = contactId == null && companyId == null && dealId == null;
+        return none ? new SendEmailRequest(to, cc, templateId, subject, body, contact, company, deal, replyToEmailId) : this;
+    }
+}

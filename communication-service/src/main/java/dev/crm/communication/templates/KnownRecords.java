@@ -44,6 +44,12 @@ public class KnownRecords {
                 .stream().findFirst().map(json::readTree);
     }
 
+    /** The contact (not in the trash) whose address is {@code email}, ignoring case; the last heard of when several share it. */
+    public Optional<JsonNode> contactByEmail(String email) {
+        return jdbc.query("select data::text from " + table() + " where kind = 'CONTACT' and not deleted and lower(data ->> 'email') = lower(?)"
+                + " order by heard_at desc limit 1", (rs, i) -> rs.getString(1), email).stream().findFirst().map(json::readTree);
+    }
+
     private static String table() {
         return TenantContext.require().table("known_records");
     }

@@ -20,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TrackingTokens {
 
-    public enum Purpose { OPEN, CLICK, UNSUBSCRIBE }
+    /** What a token is for; new purposes go last (a token holds the ordinal). INBOUND: an organization's inbound mail address. */
+    public enum Purpose { OPEN, CLICK, UNSUBSCRIBE, INBOUND }
 
     public record Claim(Purpose purpose, UUID tenantId, UUID emailId, int link) {}
 

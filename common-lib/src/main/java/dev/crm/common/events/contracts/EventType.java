@@ -30,6 +30,8 @@ public record EventType<T>(String name, Class<T> payload) {
     public static final EventType<ActivityChanged> ACTIVITY_RESTORED = new EventType<>("activity.restored", ActivityChanged.class);
     public static final EventType<EmailStatusChanged> EMAIL_SENT = new EventType<>("email.sent", EmailStatusChanged.class);
     public static final EventType<EmailStatusChanged> EMAIL_FAILED = new EventType<>("email.failed", EmailStatusChanged.class);
+    public static final EventType<EmailStatusChanged> EMAIL_DELIVERED = new EventType<>("email.delivered", EmailStatusChanged.class);
+    public static final EventType<EmailStatusChanged> EMAIL_BOUNCED = new EventType<>("email.bounced", EmailStatusChanged.class);
     public static final EventType<EmailEngaged> EMAIL_OPENED = new EventType<>("email.opened", EmailEngaged.class);
     public static final EventType<EmailEngaged> EMAIL_CLICKED = new EventType<>("email.clicked", EmailEngaged.class);
     public static final RecordEvents<ContactChanged> CONTACT_EVENTS =
