@@ -14,7 +14,8 @@ public enum AuthError implements ErrorCode {
     INVITATION_PENDING(HttpStatus.CONFLICT, "Already invited"),
     MEMBER_NOT_FOUND(HttpStatus.NOT_FOUND, "Member not found"),
     LAST_ADMIN(HttpStatus.CONFLICT, "Last administrator"),
-    OWN_ACCOUNT(HttpStatus.CONFLICT, "Own account");
+    OWN_ACCOUNT(HttpStatus.CONFLICT, "Own account"),
+    RESET_LINK_INVALID(HttpStatus.BAD_REQUEST, "Reset link not valid");
 
     private final HttpStatus status;
     private final String title;

@@ -21,6 +21,8 @@ public class AuthServiceApplication {
                 "/api/auth/refresh",
                 "/api/auth/logout",
                 "/api/auth/register",
-                "/api/auth/invitations/*");
+                "/api/auth/invitations/*",
+                "/api/auth/password/forgot",
+                "/api/auth/password/reset");
     }
 }

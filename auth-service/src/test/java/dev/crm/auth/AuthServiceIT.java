@@ -3,7 +3,12 @@ package dev.crm.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testing.ApiClient;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
     "crm.internal-secret=" + TestTenants.INTERNAL_SECRET,
-    "crm.jwt.key-path=target/test-keys/jwt-signing.pem"
+    "crm.jwt.key-path=target/test-keys/jwt-signing.pem",
+    // the communication-service (which sends the emails) is not part of these tests: the system tests read the mail
+    "crm.communication-url=http://127.0.0.1:9"
 })
 class AuthServiceIT {
 
@@ -36,6 +43,68 @@ class AuthServiceIT {
 
     private ApiClient.Response login(String tenant, String email, String password) {
         return api.post("/api/auth/login", Map.of("tenant", tenant, "email", email, "password", password));
+    }
+
+    /** A reset link's token for the admin, as the emailed link would carry it (stored, like the service does, as its SHA-256). */
+    private String resetToken(Instant expiresAt) {
+        String token = "known-token-" + UUID.randomUUID();
+        String schema = acme.subdomain() + "_1";
+        jdbc.update("insert into " + schema + ".password_resets (id, user_id, token_hash, created_at, expires_at)"
+                + " select gen_random_uuid(), id, sha256(convert_to(?, 'UTF8')), now(), ? from " + schema + ".users where email = ?",
+                token, Timestamp.from(expiresAt), acme.adminEmail());
+        return token;
+    }
+
+    @Test
+    void askingForAResetLinkAnswersTheSameForMembersAndStrangers() {
+        ApiClient.Response member = api.post("/api/auth/password/forgot", Map.of("tenant", acme.subdomain(), "email", acme.adminEmail()));
+        ApiClient.Response stranger = api.post("/api/auth/password/forgot", Map.of("tenant", acme.subdomain(), "email", "nobody@nowhere.test"));
+        ApiClient.Response noOrganization = api.post("/api/auth/password/forgot", Map.of("tenant", "no-such-org", "email", acme.adminEmail()));
+        for (ApiClient.Response r : new ApiClient.Response[] {member, stranger, noOrganization}) {
+            assertThat(r.status()).isEqualTo(202);
+            assertThat(r.text()).isEqualTo(member.text());
+        }
+        String schema = acme.subdomain() + "_1";
+        LongSupplier links = () -> jdbc.queryForObject("select count(*) from " + schema + ".password_resets", Long.class);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (links.getAsLong() == 0) assertThat(Instant.now()).as("a link for the member").isBefore(deadline);
+        assertThat(jdbc.queryForObject("select count(*) from " + schema + ".password_resets where token_hash is not null and length(token_hash) = 32",
+                Long.class)).as("only the token's SHA-256 is kept").isEqualTo(1);
+        assertThat(api.post("/api/auth/password/forgot", Map.of("tenant", acme.subdomain(), "email", "not an address")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aResetLinkSetsTheNewPasswordOnceAndEndsEverySession() {
+        String token = resetToken(Instant.now().plusSeconds(1800));
+        ApiClient.Response tooShort = api.post("/api/auth/password/reset", Map.of("tenant", acme.subdomain(), "token", token, "password", "short"));
+        assertThat(tooShort.status()).isEqualTo(400);
+
+        ApiClient.Response reset = api.post("/api/auth/password/reset",
+                Map.of("tenant", acme.subdomain(), "token", token, "password", "a brand new passphrase"));
+        assertThat(reset.status()).as(reset.text()).isEqualTo(204);
+        assertThat(login(acme.subdomain(), acme.adminEmail(), TestTenants.PASSWORD).status()).isEqualTo(401);
+        assertThat(login(acme.subdomain(), acme.adminEmail(), "a brand new passphrase").status()).isEqualTo(200);
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", acme.refreshToken())).status()).as("sessions ended").isEqualTo(401);
+        assertThat(api.bearer(acme.accessToken()).get("/api/auth/profile").status()).as("access tokens cut off").isEqualTo(401);
+
+        ApiClient.Response again = api.post("/api/auth/password/reset",
+                Map.of("tenant", acme.subdomain(), "token", token, "password", "yet another passphrase"));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.field("code")).isEqualTo("RESET_LINK_INVALID");
+    }
+
+    @Test
+    void anExpiredForgedOrForeignResetLinkChangesNothing() {
+        String expired = resetToken(Instant.now().minusSeconds(1));
+        String valid = resetToken(Instant.now().plusSeconds(1800));
+        TestTenants.Tenant globex = TestTenants.provision(api, jdbc);
+        for (Map<String, String> attempt : List.of(
+                Map.of("tenant", acme.subdomain(), "token", expired, "password", "a brand new passphrase"),
+                Map.of("tenant", acme.subdomain(), "token", valid + "x", "password", "a brand new passphrase"),
+                Map.of("tenant", globex.subdomain(), "token", valid, "password", "a brand new passphrase"))) {
+            assertThat(api.post("/api/auth/password/reset", attempt).status()).as(attempt.toString()).isEqualTo(400);
+        }
+        assertThat(login(acme.subdomain(), acme.adminEmail(), TestTenants.PASSWORD).status()).isEqualTo(200);
     }
 
     @Test

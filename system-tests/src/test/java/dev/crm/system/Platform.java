@@ -58,6 +58,20 @@ final class Platform {
         return joined;
     }
 
+    /** The schema an organization's data lives in (from the registry: a spare schema may have been renamed to it). */
+    static String schemaOf(Org org) {
+        try (Connection c = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+             var statement = c.prepareStatement("select schema_name from public.tenants where subdomain = ?")) {
+            statement.setString(1, org.subdomain());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long count(String sql, Object... args) {
         try (Connection c = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD)) {
             var statement = c.prepareStatement(sql);

@@ -1,6 +1,7 @@
 package dev.crm.auth.invitations;
 
 import dev.crm.auth.AuthError;
+import dev.crm.auth.mail.PlatformMail;
 import dev.crm.auth.login.SessionService;
 import dev.crm.auth.tokens.Secrets;
 import dev.crm.auth.tokens.TokenPair;
@@ -31,10 +32,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Admins invite an email with a role; the invited person opens the accept link, sets a name and a
- * password, and becomes a member. Until email sending exists, the link is handed to the admin.
+ * Admins invite an email with a role; the invitation email (through the communication-service) carries
+ * the accept link, which the admin also gets to pass on; the invited person opens it, sets a name and a
+ * password, and becomes a member.
  */
 @Service
 class InvitationService {
@@ -47,11 +50,12 @@ class InvitationService {
     private final DomainEvents events;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final PlatformMail mail;
     private final Duration ttl;
     private final String publicUrl;
 
     InvitationService(InvitationRepository invitations, UserRepository users, PasswordHasher passwords, SessionService sessions,
-                      TenantDirectory tenants, DomainEvents events, AuditTrail audit, TransactionTemplate tx,
+                      TenantDirectory tenants, DomainEvents events, AuditTrail audit, TransactionTemplate tx, PlatformMail mail,
                       @Value("${crm.invitations.ttl}") Duration ttl, @Value("${crm.public-url}") String publicUrl) {
         this.invitations = invitations;
         this.users = users;
@@ -61,6 +65,7 @@ class InvitationService {
         this.events = events;
         this.audit = audit;
         this.tx = tx;
+        this.mail = mail;
         this.ttl = ttl;
         this.publicUrl = publicUrl;
     }
@@ -69,7 +74,7 @@ class InvitationService {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         CurrentTenant tenant = TenantContext.require();
         String token = Secrets.random();
-        return tx.execute(status -> {
+        InvitationResponse created = tx.execute(status -> {
             if (users.findActiveByEmail(normalized).isPresent()) {
                 throw CrmException.onField(AuthError.ALREADY_MEMBER, "email", "This person is already a member.");
             }
@@ -85,6 +90,15 @@ class InvitationService {
             audit.record("INVITED", "invitation", invitation.getId(), null, response.withoutLink());
             return response;
         });
+        String organization = tenants.findById(tenant.id()).map(TenantRecord::name).orElse(tenant.subdomain());
+        boolean sent = mail.send(tenant.id(), created.email(), "You are invited to " + organization, """
+                <p>Hello,</p>
+                <p>you are invited to join %s as %s. Accept the invitation and choose your password here:
+                <a href="%s">Join %s</a>.</p>
+                <p>The link works once and lapses on %s.</p>""".formatted(HtmlUtils.htmlEscape(organization),
+                role.name().toLowerCase(Locale.ROOT).replace('_', ' '), HtmlUtils.htmlEscape(created.acceptUrl()),
+                HtmlUtils.htmlEscape(organization), created.expiresAt()), true);
+        return created.withEmailSent(sent);
     }
 
     Page<InvitationResponse> list(PageRequest page) {

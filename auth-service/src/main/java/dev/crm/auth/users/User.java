@@ -66,6 +66,10 @@ public class User {
         this.updatedAt = Instant.now();
     }
 
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public void remove() {
         this.status = Status.REMOVED;
         this.updatedAt = Instant.now();

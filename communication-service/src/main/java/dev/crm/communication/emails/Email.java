@@ -102,6 +102,10 @@ class Email {
     @Column(nullable = false, updatable = false)
     private boolean tracking;
 
+    /** Its content holds a secret (a password reset link): not kept once sent. */
+    @Column(nullable = false, updatable = false)
+    private boolean sensitive;
+
     @Column(name = "sent_by", updatable = false)
     private UUID sentBy;
 
@@ -161,7 +165,16 @@ class Email {
         this.updatedAt = Timestamps.now();
     }
 
+    /** A platform email whose content holds a secret: replaced once it is sent. */
+    void markSensitive() {
+        this.sensitive = true;
+    }
+
     void sent(int attempt) {
+        if (sensitive) {
+            this.html = "<p>[This email held a single-use link; its content is not kept.]</p>";
+            this.text = "[This email held a single-use link; its content is not kept.]";
+        }
         this.attempts = attempt;
         this.status = EmailStatus.SENT;
         this.sentAt = Timestamps.now();

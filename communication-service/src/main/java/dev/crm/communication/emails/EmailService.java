@@ -124,16 +124,20 @@ public class EmailService {
     }
 
     /**
-     * The platform's own email to {@code to} (a welcome, an invitation): from the organization's sender
-     * name, on no timeline; queued like any.
+     * The platform's own email to {@code to} (a welcome, an invitation, a password reset): from the
+     * organization's sender name, on no timeline; queued like any. A {@code sensitive} one's content is not
+     * kept once sent.
      */
     @Transactional
-    public void sendSystem(String to, String subject, String html) {
+    public UUID sendSystem(String to, String subject, String html, boolean sensitive) {
         CommunicationSettingsView current = settings.current();
         TenantRecord tenant = tenant();
         Envelope envelope = new Envelope(senderName(current, tenant), properties.from(), current.replyTo(), List.of(to), List.of(),
                 subject, null, null, null, null);
-        queue(new Email(EmailKind.SYSTEM, envelope, EmailContent.of(html), properties.domain(), false, null), tenant);
+        Email email = new Email(EmailKind.SYSTEM, envelope, EmailContent.of(html), properties.domain(), false, null);
+        if (sensitive) email.markSensitive();
+        queue(email, tenant);
+        return email.getId();
     }
 
     /** A member's or a received email (the platform's own, such as password resets, are not shown here). */

@@ -28,7 +28,7 @@ class WelcomeEmailHandler {
                     <p>Hi %s,</p>
                     <p>your account in %s is ready. Sign in at <a href="%s">%s</a> with %s.</p>
                     <p>Welcome aboard!</p>""".formatted(HtmlUtils.htmlEscape(name), HtmlUtils.htmlEscape(organization),
-                    HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(user.email())));
+                    HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(user.email())), false);
         });
     }
 }

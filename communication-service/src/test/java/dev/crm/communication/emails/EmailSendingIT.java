@@ -6,6 +6,7 @@ import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.events.contracts.UserCreated;
 import dev.crm.communication.CommunicationServiceApiTest;
 import dev.crm.testing.ApiClient;
+import dev.crm.testing.SchemaOwnerContract;
 import dev.crm.testing.TestOrganizations.Member;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
@@ -72,8 +73,10 @@ class EmailSendingIT extends CommunicationServiceApiTest {
         assertThat(((InternetAddress) message.getReplyTo()[0]).getAddress()).isEqualTo("sales@acme.test");
         assertThat(((InternetAddress) message.getRecipients(Message.RecipientType.CC)[0]).getAddress()).isEqualTo("bo@client.test");
         assertThat(message.getSubject()).isEqualTo("Your offer");
-        assertThat(part(message, "text/plain")).isEqualTo(sent.get("text").asString());
-        assertThat(part(message, "text/html")).isEqualTo(sent.get("html").asString()).doesNotContain("<script");
+        assertThat(part(message, "text/plain")).startsWith("Hello Ada,\n\nhere is the offer <https://acme.test/offer>.")
+                .contains("Unsubscribe: http://localhost:8080/t/u/");
+        assertThat(part(message, "text/html")).startsWith("<p>Hello <b>Ada</b>,</p><p>here is <a href=\"http://localhost:8080/t/c/")
+                .doesNotContain("<script", "onclick");
 
         JsonNode entry = admin.api().get("/api/activities?contactId=" + contact).json().get("items").get(0);
         assertThat(entry.get("type").asString()).isEqualTo("EMAIL");
@@ -151,6 +154,23 @@ class EmailSendingIT extends CommunicationServiceApiTest {
         assertThat(rows("activities", "true")).as("on no timeline").isZero();
         String id = jdbc.queryForObject("select id::text from " + acme.schema() + ".emails where kind = 'SYSTEM'", String.class);
         assertThat(admin.api().get("/api/communications/emails/" + id).status()).as("the platform's own mail is not served").isEqualTo(404);
+    }
+
+    @Test
+    void otherServicesSendThePlatformsEmailsInternallyAndASecretLinkIsNotKept() throws Exception {
+        ApiClient internal = ApiClient.at("http://localhost:" + port);
+        Map<String, Object> reset = Map.of("to", recipient, "subject", "Reset your password",
+                "html", "<p><a href=\"https://crm.test/reset-password?token=s3cr3t\">Reset</a></p>", "sensitive", true);
+        assertThat(internal.post("/internal/tenants/" + acme.id() + "/emails", reset).status()).as("no internal secret").isEqualTo(404);
+        ApiClient.Response queued = internal.with("X-Internal-Secret", SchemaOwnerContract.INTERNAL_SECRET)
+                .post("/internal/tenants/" + acme.id() + "/emails", reset);
+        assertThat(queued.status()).as(queued.text()).isEqualTo(202);
+
+        eventually("received", () -> received(recipient).size() == 1);
+        assertThat(part(received(recipient).get(0), "text/plain")).contains("token=s3cr3t");
+        eventually("redacted", () -> rows("emails", "subject = 'Reset your password' and status = 'SENT'") == 1);
+        assertThat(rows("emails", "html like '%s3cr3t%' or text_body like '%s3cr3t%'")).as("the link is not kept").isZero();
+        assertThat(admin.api().get("/api/communications/emails/" + queued.field("id")).status()).isEqualTo(404);
     }
 
     @Test

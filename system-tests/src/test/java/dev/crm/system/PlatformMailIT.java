@@ -1,0 +1,82 @@
+package dev.crm.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.testing.ApiClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The platform's own emails end to end, read back from the local SMTP sink (GreenMail): the welcome
+ * email, the invitation with its link, and the password reset that ends every session.
+ */
+class PlatformMailIT {
+
+    private static final ApiClient MAIL = ApiClient.at(System.getenv().getOrDefault("CRM_MAIL_API_URL", "http://127.0.0.1:8025"));
+
+    /** The text of the newest email to {@code to} whose subject starts with {@code subject}, once it arrived. */
+    private static String mail(String to, String subject) {
+        Platform.eventually(Duration.ofSeconds(30), () -> find(to, subject).isPresent(), "an email '" + subject + "' to " + to);
+        return find(to, subject).orElseThrow().get("text").asString();
+    }
+
+    private static Optional<JsonNode> find(String to, String subject) {
+        JsonNode messages = MAIL.get("/api/messages?to=" + to).json();
+        JsonNode found = null;
+        for (JsonNode message : messages) if (message.get("subject").asString().startsWith(subject)) found = message;
+        return Optional.ofNullable(found);
+    }
+
+    private static String link(String text, String path) {
+        Matcher m = Pattern.compile("(http://\\S+" + Pattern.quote(path) + "\\S+?)>").matcher(text);
+        assertThat(m.find()).as("a link to " + path + " in:\n" + text).isTrue();
+        return m.group(1);
+    }
+
+    private static String param(String url, String name) {
+        Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aNewOrganizationsAdminIsWelcomedAndInvitesAMemberByEmail() {
+        Platform.Org org = Platform.register("mail");
+        assertThat(mail(org.adminEmail(), "Welcome to ")).contains("/sign-in?tenant=" + org.subdomain());
+
+        String invitee = "grace@" + org.subdomain() + ".test";
+        ApiClient.Response invited = org.admin().post("/api/tenants/invitations", Map.of("email", invitee, "role", "SALES_REP"));
+        assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+        assertThat(invited.json().get("emailSent").asBoolean()).isTrue();
+        String accept = link(mail(invitee, "You are invited to "), "/accept-invitation");
+        ApiClient.Response joined = Platform.api().post("/api/auth/register", Map.of("tenant", org.subdomain(),
+                "token", param(accept, "token"), "fullName", "Grace Hopper", "password", Platform.PASSWORD));
+        assertThat(joined.status()).as(joined.text()).isEqualTo(201);
+        assertThat(mail(invitee, "Welcome to ")).contains("Hi Grace Hopper,");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetByEmailAndEverySessionEnds() {
+        Platform.Org org = Platform.register("reset");
+        ApiClient.Response asked = Platform.api().post("/api/auth/password/forgot", Map.of("tenant", org.subdomain(), "email", org.adminEmail()));
+        assertThat(asked.status()).isEqualTo(202);
+        String reset = link(mail(org.adminEmail(), "Reset your password"), "/reset-password");
+
+        ApiClient.Response done = Platform.api().post("/api/auth/password/reset", Map.of("tenant", org.subdomain(),
+                "token", param(reset, "token"), "password", "an entirely new passphrase"));
+        assertThat(done.status()).as(done.text()).isEqualTo(204);
+        assertThat(Platform.api().post("/api/auth/refresh", Map.of("refreshToken", org.refreshToken())).status()).isEqualTo(401);
+        assertThat(org.admin().get("/api/auth/profile").status()).isEqualTo(401);
+        assertThat(Platform.api().post("/api/auth/login", Map.of("tenant", org.subdomain(), "email", org.adminEmail(),
+                "password", "an entirely new passphrase")).status()).isEqualTo(200);
+        assertThat(Platform.api().post("/api/auth/password/reset", Map.of("tenant", org.subdomain(), "token", param(reset, "token"),
+                "password", "yet another passphrase")).status()).as("the link works once").isEqualTo(400);
+        Platform.eventually(Duration.ofSeconds(10), () -> Platform.count("select count(*) from " + Platform.schemaOf(org)
+                + ".emails where subject like 'Reset your password%' and html like '%not kept%'") == 1, "the sent link is not kept");
+    }
+}
