@@ -13,7 +13,10 @@ public enum CommunicationError implements ErrorCode {
     TEMPLATE_IN_USE(HttpStatus.CONFLICT, "Template in use"),
     NOT_SUPPRESSED(HttpStatus.NOT_FOUND, "Address not on the suppression list"),
     RECIPIENT_SUPPRESSED(HttpStatus.UNPROCESSABLE_CONTENT, "Recipient does not receive emails"),
-    TRACKING_LINK_NOT_FOUND(HttpStatus.NOT_FOUND, "Link not found");
+    TRACKING_LINK_NOT_FOUND(HttpStatus.NOT_FOUND, "Link not found"),
+    ATTACHMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "File not found"),
+    ATTACHMENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "File too large"),
+    ATTACHMENT_TYPE_REFUSED(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed");
 
     private final HttpStatus status;
     private final String title;

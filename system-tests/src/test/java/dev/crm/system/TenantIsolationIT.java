@@ -93,7 +93,9 @@ class TenantIsolationIT {
             new String[] {"POST", "/api/communications/templates/preview"},
             new String[] {"GET", "/api/communications/suppressions"},
             new String[] {"POST", "/api/communications/suppressions"},
-            new String[] {"GET", "/api/communications/inbound-address"});
+            new String[] {"GET", "/api/communications/inbound-address"},
+            new String[] {"GET", "/api/activities/recent"},
+            new String[] {"GET", "/api/communications/attachments?activityId=" + UUID.randomUUID()});
 
     @Test
     void refusesEveryRouteWhenTheHeaderNamesAnotherOrganization() {

@@ -38,6 +38,13 @@ class ActivityController {
                 PageRequest.of(limit, cursor));
     }
 
+    /** The organization's recent activity on every timeline, newest first (the home dashboard); {@code type} repeatable. */
+    @GetMapping("/recent")
+    Page<ActivityResponse> recent(@RequestParam(required = false) List<ActivityType> type, @RequestParam(required = false) Integer limit,
+                                  @RequestParam(required = false) String cursor) {
+        return activities.timeline(ActivityTimeline.Of.ORGANIZATION, type == null ? List.of() : type, PageRequest.of(limit, cursor));
+    }
+
     /** The signed-in member's open tasks, soonest due first: {@code due=OVERDUE}, {@code TODAY} or all. */
     @GetMapping("/my-tasks")
     Page<ActivityResponse> myTasks(@RequestParam(required = false) ActivityTimeline.Due due,

@@ -73,6 +73,13 @@ public class ActivityService {
         return history.created(activity);
     }
 
+    /** Refuses (403, 404, 409) unless the signed-in member may change the activity: to attach files to it. */
+    @Transactional(readOnly = true)
+    public void requireMayChange(UUID id) {
+        Activity activity = changeable(id);
+        requireMayChange(CurrentUser.require(), activity, activity.getOwnerId());
+    }
+
     /** The id of the activity that shows a sent email (null when it is in no timeline). */
     @Transactional(readOnly = true)
     public UUID idOfEmail(UUID emailId) {

@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityTimeline {
 
-    /** Whose timeline: exactly one of a contact, a company or a deal. */
+    /** Whose timeline: exactly one of a contact, a company or a deal; or the whole organization's ({@link #ORGANIZATION}). */
     record Of(String column, UUID id) {
+
+        static final Of ORGANIZATION = new Of(null, null);
+
         static Of of(UUID contactId, UUID companyId, UUID dealId) {
             int named = (contactId == null ? 0 : 1) + (companyId == null ? 0 : 1) + (dealId == null ? 0 : 1);
             if (named != 1) {
@@ -43,8 +46,11 @@ class ActivityTimeline {
     List<UUID> ids(Of of, List<ActivityType> types, PageRequest page) {
         String table = TenantContext.require().table("activities");
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder("a." + of.column() + " = ? and a.deleted_at is null");
-        parameters.add(of.id());
+        StringBuilder where = new StringBuilder("a.deleted_at is null");
+        if (of.column() != null) {
+            where.append(" and a.").append(of.column()).append(" = ?");
+            parameters.add(of.id());
+        }
         if (!types.isEmpty()) {
             where.append(" and a.type = any(?)");
             parameters.add(types.stream().map(Enum::name).toArray(String[]::new));

@@ -5,12 +5,18 @@ import dev.crm.common.events.contracts.EmailStatusChanged;
 import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.time.Timestamps;
+import dev.crm.communication.attachments.Attachments;
 import dev.crm.communication.emails.EmailQueue.Claim;
 import dev.crm.communication.suppressions.Suppression;
 import dev.crm.communication.suppressions.Suppressions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
@@ -50,6 +56,7 @@ class EmailDelivery {
     private final EmailQueue queue;
     private final EmailTracking tracking;
     private final Suppressions suppressions;
+    private final Attachments attachments;
     private final JavaMailSenderImpl smtp;
     private final DomainEvents events;
     private final TransactionTemplate tx;
@@ -57,12 +64,14 @@ class EmailDelivery {
     private final Counter sent;
     private final Counter failed;
 
-    EmailDelivery(EmailRepository emails, EmailQueue queue, EmailTracking tracking, Suppressions suppressions, JavaMailSenderImpl smtp,
+    EmailDelivery(EmailRepository emails, EmailQueue queue, EmailTracking tracking, Suppressions suppressions, Attachments attachments,
+                  JavaMailSenderImpl smtp,
                   DomainEvents events, TransactionTemplate tx, MailProperties properties, MeterRegistry meters) {
         this.emails = emails;
         this.queue = queue;
         this.tracking = tracking;
         this.suppressions = suppressions;
+        this.attachments = attachments;
         this.smtp = smtp;
         this.events = events;
         this.tx = tx;
@@ -169,11 +178,25 @@ class EmailDelivery {
             helper.setText(email.getText(), email.getHtml());
         }
         helper.setSentDate(Date.from(email.getCreatedAt()));
+        for (Attachments.File file : attachments.ofEmail(email.getId())) helper.getRootMimeMultipart().addBodyPart(attachment(file));
         if (email.getInReplyTo() != null) {
             message.setHeader("In-Reply-To", email.getInReplyTo());
             message.setHeader("References", email.getReferences());
         }
         return message;
+    }
+
+    /**
+     * A file as a MIME part, always in base64: in 7bit (what JavaMail picks for ASCII-only bytes) SMTP's line
+     * ending rules would change a file's bare line feeds, and its checksum with them.
+     */
+    private static MimeBodyPart attachment(Attachments.File file) throws MessagingException, UnsupportedEncodingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+        part.setFileName(MimeUtility.encodeText(file.fileName(), "UTF-8", null));
+        part.setDisposition(Part.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     private static String reason(Throwable failure) {

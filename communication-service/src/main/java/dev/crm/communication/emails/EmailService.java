@@ -11,6 +11,7 @@ import dev.crm.common.web.CrmException;
 import dev.crm.common.web.FieldProblem;
 import dev.crm.communication.CommunicationError;
 import dev.crm.communication.activities.ActivityService;
+import dev.crm.communication.attachments.Attachments;
 import dev.crm.communication.content.EmailContent;
 import dev.crm.communication.settings.CommunicationSettingsService;
 import dev.crm.communication.settings.CommunicationSettingsView;
@@ -47,6 +48,7 @@ public class EmailService {
     private final ActivityService activities;
     private final TemplateService templates;
     private final KnownRecords known;
+    private final Attachments attachments;
     private final Suppressions suppressions;
     private final EmailEngagement engagement;
     private final CommunicationSettingsService settings;
@@ -55,7 +57,7 @@ public class EmailService {
     private final MailProperties properties;
 
     EmailService(EntityManager em, EmailRepository emails, EmailQueue queue, ActivityService activities, TemplateService templates,
-                 KnownRecords known, Suppressions suppressions, EmailEngagement engagement, CommunicationSettingsService settings,
+                 KnownRecords known, Attachments attachments, Suppressions suppressions, EmailEngagement engagement, CommunicationSettingsService settings,
                  TenantDirectory tenants, AuditTrail audit, MailProperties properties) {
         this.em = em;
         this.emails = emails;
@@ -63,6 +65,7 @@ public class EmailService {
         this.activities = activities;
         this.templates = templates;
         this.known = known;
+        this.attachments = attachments;
         this.suppressions = suppressions;
         this.engagement = engagement;
         this.settings = settings;
@@ -104,6 +107,7 @@ public class EmailService {
                 answered.getThreadId());
         Email email = queueForTimeline(to, cc, rendered, thread, request.contactId(), request.companyId(), request.dealId(), user.id(),
                 user.email());
+        attachments.attachToEmail(request.attachmentIds(), email.getId());
         EmailView view = EmailView.of(email, activities.idOfEmail(email.getId()), null);
         audit.record("CREATED", "email", email.getId(), null, view);
         return view;

@@ -5,6 +5,7 @@ import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import dev.crm.communication.activities.ActivityService;
+import dev.crm.communication.attachments.Attachments;
 import dev.crm.communication.content.EmailContent;
 import dev.crm.communication.suppressions.SuppressionReason;
 import dev.crm.communication.suppressions.Suppressions;
@@ -59,13 +60,16 @@ class InboundMail {
     private final ActivityService activities;
     private final KnownRecords known;
     private final Suppressions suppressions;
+    private final Attachments attachments;
     private final DomainEvents events;
 
-    InboundMail(EmailRepository emails, ActivityService activities, KnownRecords known, Suppressions suppressions, DomainEvents events) {
+    InboundMail(EmailRepository emails, ActivityService activities, KnownRecords known, Suppressions suppressions, Attachments attachments,
+                DomainEvents events) {
         this.emails = emails;
         this.activities = activities;
         this.known = known;
         this.suppressions = suppressions;
+        this.attachments = attachments;
         this.events = events;
     }
 
@@ -111,6 +115,7 @@ class InboundMail {
                 List.of(), subject.length() > 300 ? subject.substring(0, 300) : subject, thread, contactId, companyId, dealId);
         Email email = Email.received(envelope, EmailContent.of(html(message)), messageId);
         emails.save(email);
+        keepAttachments(message, email.getId());
         if (contactId == null && companyId == null && dealId == null) return new Outcome("UNMATCHED", email.getId());
         activities.logSentEmail(email.getId(), email.getSubject(), email.getText(), contactId, companyId, dealId,
                 answered.map(Email::getSentBy).orElse(null));
@@ -188,6 +193,17 @@ class InboundMail {
             }
         }
         return null;
+    }
+
+    private void keepAttachments(Part part, UUID emailId) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) keepAttachments(multipart.getBodyPart(i), emailId);
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+            try (InputStream in = part.getInputStream()) {
+                attachments.keepReceived(emailId, part.getFileName(), in.readAllBytes());
+            }
+        }
     }
 
     private static Optional<Address> first(Address[] addresses) {

@@ -103,6 +103,12 @@ class ActivityApiIT extends CommunicationServiceApiTest {
         assertThat(timeline("contactId=" + contact + "&type=CALL")).hasSize(3);
         assertThat(timeline("contactId=" + contact + "&type=CALL&type=NOTE")).hasSize(7);
 
+        List<String> recent = admin.api().get("/api/activities/recent?limit=8").json().get("items").findValuesAsString("id");
+        assertThat(recent).as("the organization's recent activity: every timeline, newest first").hasSize(8).containsAll(logged);
+        assertThat(recent.get(0)).as("logged now, the newest").isNotIn(logged);
+        assertThat(admin.api().get("/api/activities/recent?type=CALL").json().get("items")).hasSize(3);
+        assertThat(anotherOrganization().as("ADMIN").api().get("/api/activities/recent").json().get("items")).isEmpty();
+
         admin.api().delete("/api/activities/" + logged.get(0));
         assertThat(timeline("contactId=" + contact)).as("the trash is not on the timeline").isEqualTo(logged.subList(1, 7));
         assertThat(admin.api().post("/api/activities/" + logged.get(0) + "/restore", Map.of()).status()).isEqualTo(200);
