@@ -17,11 +17,14 @@ describe('useCursorList', () => {
     const list = useCursorList(fetchPage, 2)
 
     await list.reload()
-    expect(fetchPage).toHaveBeenLastCalledWith({ limit: 2 })
+    expect(fetchPage).toHaveBeenLastCalledWith({ limit: 2 }, expect.any(AbortSignal))
     expect(list.hasMore.value).toBe(true)
 
     await list.loadMore()
-    expect(fetchPage).toHaveBeenLastCalledWith({ limit: 2, cursor: 'cursor-2' })
+    expect(fetchPage).toHaveBeenLastCalledWith(
+      { limit: 2, cursor: 'cursor-2' },
+      expect.any(AbortSignal),
+    )
     expect(list.items.value.map((item) => item.id)).toEqual(['a', 'b', 'c'])
     expect(list.hasMore.value).toBe(false)
 
@@ -62,5 +65,25 @@ describe('useCursorList', () => {
     list.prepend({ id: 'c' })
     list.remove('a')
     expect(list.items.value.map((item) => item.id)).toEqual(['c', 'b'])
+  })
+
+  it('drops the answers of a list asked for before the latest reload', async () => {
+    const answers: ((page: Page<Item>) => void)[] = []
+    const signals: AbortSignal[] = []
+    const list = useCursorList((_params, signal) => {
+      signals.push(signal)
+      return new Promise<Page<Item>>((resolve) => answers.push(resolve))
+    })
+
+    const first = list.reload()
+    const second = list.reload()
+    expect(signals[0]!.aborted).toBe(true)
+    answers[1]!(page(['new'], null))
+    answers[0]!(page(['old'], 'stale'))
+    await Promise.all([first, second])
+
+    expect(list.items.value).toEqual([{ id: 'new' }])
+    expect(list.hasMore.value).toBe(false)
+    expect(list.loading.value).toBe(false)
   })
 })

@@ -110,3 +110,25 @@ export function formatDays(days: number | null): string {
   const rounded = Math.round(days * 10) / 10
   return `${rounded.toLocaleString()} ${rounded === 1 ? 'day' : 'days'}`
 }
+
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+
+const RELATIVE_STEPS: [limit: number, unit: Intl.RelativeTimeFormatUnit, seconds: number][] = [
+  [45 * 60, 'minute', 60],
+  [22 * 3600, 'hour', 3600],
+  [26 * 86400, 'day', 86400],
+  [320 * 86400, 'month', 30 * 86400],
+  [Infinity, 'year', 365 * 86400],
+]
+
+/** How long ago (or how far ahead) a time is, as people say it: "5 minutes ago", "tomorrow". */
+export function formatRelative(iso: string | null, now: number = Date.now()): string {
+  const time = iso ? Date.parse(iso) : NaN
+  if (Number.isNaN(time)) return ''
+  const seconds = (time - now) / 1000
+  if (Math.abs(seconds) < 45) return 'just now'
+  for (const [limit, unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(seconds) < limit) return relativeFormat.format(Math.round(seconds / size), unit)
+  }
+  return ''
+}

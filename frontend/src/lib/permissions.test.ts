@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Profile, Role } from '@/api/types'
 import {
+  canChangeActivity,
   canChangeRecord,
   canChooseOwner,
   canCreateRecords,
@@ -37,5 +38,36 @@ describe('record permissions', () => {
     expect(canManagePipelines(member('ADMIN'))).toBe(true)
     expect(canManagePipelines(member('MANAGER'))).toBe(false)
     expect(canManagePipelines(null)).toBe(false)
+  })
+
+  it('lets sales reps work the tasks assigned to them, and nobody change recorded history', () => {
+    const activity = (overrides: {
+      type?: string
+      assigneeId?: string
+      source?: string
+      emailId?: string
+    }) => ({
+      type: 'NOTE',
+      ownerId: 'someone-else',
+      assigneeId: null,
+      source: null,
+      ...overrides,
+    })
+    expect(canChangeActivity(member('SALES_REP'), activity({}))).toBe(false)
+    expect(
+      canChangeActivity(member('SALES_REP'), activity({ type: 'TASK', assigneeId: 'me' })),
+    ).toBe(true)
+    expect(canChangeActivity(member('VIEWER'), activity({ type: 'TASK', assigneeId: 'me' }))).toBe(
+      false,
+    )
+    expect(canChangeActivity(member('ADMIN'), activity({ source: 'deal.stage_changed' }))).toBe(
+      false,
+    )
+    expect(
+      canChangeActivity(member('ADMIN'), activity({ type: 'TASK', source: 'deal.closed_won' })),
+    ).toBe(true)
+    expect(canChangeActivity(member('ADMIN'), activity({ type: 'EMAIL', emailId: 'sent-1' }))).toBe(
+      false,
+    )
   })
 })

@@ -25,6 +25,29 @@ export function canChangeRecord(
   }
 }
 
+/**
+ * Who may change (edit, complete, delete) an activity: as a record by its owner, and besides a
+ * task by its assignee, who works it. What the platform recorded is history, changed by nobody;
+ * but its tasks are worked as any.
+ */
+export function canChangeActivity(
+  profile: Profile | null,
+  activity: {
+    type: string
+    ownerId: string | null
+    assigneeId: string | null
+    source: string | null
+    emailId?: string | null
+  } | null,
+): boolean {
+  if (!profile || !activity) return false
+  // history: what the platform recorded (its tasks are worked as any) and emails as they were sent
+  if (activity.source && activity.type !== 'TASK') return false
+  if (activity.emailId) return false
+  if (profile.role === 'SALES_REP' && activity.assigneeId === profile.id) return true
+  return canChangeRecord(profile, activity)
+}
+
 /** Sales reps create records for themselves and cannot hand them over. */
 export function canChooseOwner(profile: Profile | null): boolean {
   return profile?.role === 'ADMIN' || profile?.role === 'MANAGER'

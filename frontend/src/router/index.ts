@@ -143,11 +143,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'Edit deal' },
       },
       {
-        path: 'activities',
-        name: 'activities',
-        component: () => import('@/views/activities/ActivitiesView.vue'),
-        meta: { title: 'Activities' },
+        path: 'tasks',
+        name: 'tasks',
+        component: () => import('@/views/activities/MyTasksView.vue'),
+        meta: { title: 'My tasks' },
       },
+      // Where the activities placeholder was: old links and bookmarks land on My tasks.
+      { path: 'activities', redirect: { name: 'tasks' } },
       {
         path: 'settings',
         component: () => import('@/views/settings/SettingsView.vue'),

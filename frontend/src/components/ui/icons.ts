@@ -74,6 +74,23 @@ export const ICONS = {
     path('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5z'),
     path('M14 3v5h5'),
   ],
+  phone: [
+    path(
+      'M5 4h3.5l1.5 4.5-2.25 1.5a11 11 0 0 0 6.25 6.25L15.5 14l4.5 1.5V19a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
+    ),
+  ],
+  meeting: [
+    circle(8, 8.5, 3),
+    circle(16.5, 9, 2.5),
+    path('M2.5 19.5c0-3.2 2.5-5.5 5.5-5.5s5.5 2.3 5.5 5.5'),
+    path('M14.5 14.3a5 5 0 0 1 7 4.7'),
+  ],
+  note: [
+    path('M5 5a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v10l-6 6H7a2 2 0 0 1-2-2V5z'),
+    path('M13 21v-4a2 2 0 0 1 2-2h4M9 8h6M9 12h4'),
+  ],
+  task: [rect(4, 4, 16, 16, 3), path('M8.5 12l2.5 2.5 4.5-5')],
+  clock: [circle(12, 12, 9), path('M12 7v5l3 2')],
 } satisfies Record<string, Shape[]>
 
 export type IconName = keyof typeof ICONS

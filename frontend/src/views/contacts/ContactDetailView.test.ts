@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import * as activitiesApi from '@/api/activities'
 import * as contactsApi from '@/api/contacts'
 import * as customFieldsApi from '@/api/customFields'
 import type { Contact } from '@/api/records'
@@ -11,6 +12,7 @@ import { useSessionStore } from '@/stores/session'
 import { responseError } from '@/testing/axios'
 import ContactDetailView from './ContactDetailView.vue'
 
+vi.mock('@/api/activities')
 vi.mock('@/api/contacts')
 vi.mock('@/api/customFields')
 vi.mock('@/api/companies')
@@ -76,6 +78,7 @@ describe('ContactDetailView', () => {
     document.body.innerHTML = ''
     vi.mocked(tenantsApi.listMembers).mockResolvedValue({ items: [], nextCursor: null })
     vi.mocked(customFieldsApi.listCustomFields).mockResolvedValue([])
+    vi.mocked(activitiesApi.listActivities).mockResolvedValue({ items: [], nextCursor: null })
   })
 
   it('shows every field of the contact', async () => {
