@@ -45,3 +45,24 @@ export async function acceptInvitation(request: AcceptInvitationRequest): Promis
   })
   return data
 }
+
+/** Asks for a password reset link; the answer is the same whether or not the address is a member's. */
+export async function forgotPassword(request: { tenant: string; email: string }): Promise<string> {
+  const { data } = await http.post<{ message: string }>('/api/auth/password/forgot', request, {
+    anonymous: true,
+    headers: tenantHeader(request.tenant),
+  })
+  return data.message
+}
+
+/** Sets a new password with the emailed link's token; every session of the member ends. */
+export async function resetPassword(request: {
+  tenant: string
+  token: string
+  password: string
+}): Promise<void> {
+  await http.post('/api/auth/password/reset', request, {
+    anonymous: true,
+    headers: tenantHeader(request.tenant),
+  })
+}
