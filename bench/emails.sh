@@ -23,10 +23,12 @@ set search_path to $schema;
 $UUID7_SQL
 begin;
 create temp table gen as select pg_temp.uuid7(now()) as id, g from generate_series(1, $n) g;
-insert into emails (id, kind, from_name, from_address, to_addresses, subject, html, text_body, message_id, status,
+insert into emails (id, kind, from_name, from_address, to_addresses, subject, html, text_body, message_id, thread_id, status,
                     next_attempt_at, tracking, sent_by, created_at, updated_at)
-select id, 'MEMBER', 'Bench', 'crm@localhost', array['$rcpt'], 'Bench email ' || g, '<p>Hello, number ' || g || '.</p>',
-       'Hello, number ' || g || '.', '<' || id || '@localhost>', 'QUEUED', now(), false, '$owner', now(), now()
+select id, 'MEMBER', 'Bench', 'crm@localhost', array['$rcpt'], 'Bench email ' || g,
+       '<p>Hello, number ' || g || '. Here is <a href="https://acme.test/offer">the offer</a>.</p>',
+       'Hello, number ' || g || '. Here is the offer <https://acme.test/offer>.', '<' || id || '@localhost>', id, 'QUEUED', now(), true,
+       '$owner', now(), now()
 from gen;
 insert into public.email_queue (email_id, tenant_id, due_at) select id, '$tenant_id', now() from gen;
 commit;
@@ -43,7 +45,7 @@ while :; do
     kill -TERM "$pid"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
     echo "  stopped with $(sent) sent; starting it again"
-    ../crm up > /dev/null
+    CRM_SKIP_BUILD=1 ../crm up > /dev/null # the same build: only the stopped service starts
     echo "  up again after $(( $(date +%s%3N) - queued )) ms with $(sent) sent"
     restarted=yes
   fi

@@ -76,6 +76,7 @@ class Attachment {
 
     UUID getId() { return id; }
     UUID getCreatedBy() { return createdBy; }
+    UUID getEmailId() { return emailId; }
     String getFileName() { return fileName; }
     String getContentType() { return contentType; }
     int getSize() { return size; }

@@ -7,9 +7,11 @@ import dev.crm.common.web.FieldProblem;
 import dev.crm.communication.CommunicationError;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,9 +90,12 @@ public class Attachments {
         return found.stream().map(a -> new File(a.getFileName(), a.getContentType(), a.getContent())).toList();
     }
 
+    /** The files of each of {@code emailIds} that has any (one query for a batch of emails being sent). */
     @Transactional(readOnly = true)
-    public List<File> ofEmail(UUID emailId) {
-        return attachments.findByEmailIdOrderByCreatedAt(emailId).stream().map(a -> new File(a.getFileName(), a.getContentType(), a.getContent())).toList();
+    public Map<UUID, List<File>> ofEmails(Collection<UUID> emailIds) {
+        if (emailIds.isEmpty()) return Map.of();
+        return attachments.findByEmailIdInOrderByCreatedAt(emailIds).stream().collect(Collectors.groupingBy(Attachment::getEmailId,
+                Collectors.mapping(a -> new File(a.getFileName(), a.getContentType(), a.getContent()), Collectors.toList())));
     }
 
     @Transactional(readOnly = true)

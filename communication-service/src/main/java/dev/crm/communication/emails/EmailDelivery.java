@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -85,36 +86,41 @@ class EmailDelivery {
         for (Email email : emails.findAllById(claims.stream().map(Claim::emailId).toList())) {
             if (email.getStatus() == EmailStatus.QUEUED) queued.put(email.getId(), email);
         }
-        List<Claim> attempted = new ArrayList<>();
+        queue.removeAll(claims.stream().map(Claim::emailId).filter(id -> !queued.containsKey(id)).toList()); // sent or given up already
+        List<Claim> attempted = claims.stream().filter(c -> queued.containsKey(c.emailId())).toList();
+        if (attempted.isEmpty()) return;
+        Map<String, Suppression> suppressed = suppressions.among(queued.values().stream().filter(e -> e.getKind() == EmailKind.MEMBER)
+                .flatMap(e -> Stream.concat(e.getTo().stream(), e.getCc().stream())).toList());
+        Map<UUID, List<Attachments.File>> files = attachments.ofEmails(queued.keySet());
         Map<MimeMessage, Claim> messages = new LinkedHashMap<>();
         Map<Claim, String> failures = new HashMap<>();
-        for (Claim claim : claims) {
+        for (Claim claim : attempted) {
             Email email = queued.get(claim.emailId());
-            if (email == null) {
-                queue.remove(claim.emailId()); // sent or given up already: a stale queue row
-                continue;
-            }
-            attempted.add(claim);
-            Optional<Suppression> suppressed = email.getKind() == EmailKind.MEMBER
-                    ? suppressions.firstOf(Stream.concat(email.getTo().stream(), email.getCc().stream()).toList()) : Optional.empty();
-            if (suppressed.isPresent()) { // since it was queued
-                failures.put(claim, "PERMANENT: " + suppressed.get().address() + " is on the suppression list ("
-                        + suppressed.get().reason() + " since " + suppressed.get().createdAt() + ")");
+            Optional<Suppression> listed = email.getKind() != EmailKind.MEMBER ? Optional.empty()
+                    : Stream.concat(email.getTo().stream(), email.getCc().stream()).map(a -> suppressed.get(Suppressions.normalized(a)))
+                            .filter(Objects::nonNull).findFirst();
+            if (listed.isPresent()) { // since it was queued
+                failures.put(claim, "PERMANENT: " + listed.get().address() + " is on the suppression list ("
+                        + listed.get().reason() + " since " + listed.get().createdAt() + ")");
                 continue;
             }
             try {
-                messages.put(message(email), claim);
+                messages.put(message(email, files.getOrDefault(email.getId(), List.of())), claim);
             } catch (MessagingException | UnsupportedEncodingException e) {
                 failures.put(claim, "PERMANENT: the message could not be built: " + e.getMessage());
             }
         }
         failures.putAll(transmit(messages));
-        if (attempted.isEmpty()) return;
-        tx.executeWithoutResult(status -> {
+        tx.executeWithoutResult(status -> events.batched(() -> {
             Map<UUID, Email> current = new HashMap<>();
             emails.findAllById(attempted.stream().map(Claim::emailId).toList()).forEach(e -> current.put(e.getId(), e));
-            for (Claim claim : attempted) record(current.get(claim.emailId()), claim, failures.get(claim));
-        });
+            List<UUID> done = new ArrayList<>();
+            for (Claim claim : attempted) {
+                if (record(current.get(claim.emailId()), claim, failures.get(claim))) done.add(claim.emailId());
+            }
+            queue.removeAll(done);
+            return null;
+        }));
     }
 
     /** Sends every message over one connection; the failed ones with their reason ("PERMANENT: ..." when retrying is useless). */
@@ -132,31 +138,31 @@ class EmailDelivery {
         return failures;
     }
 
-    private void record(Email email, Claim claim, String failure) {
+    /** Records one outcome; true when the email leaves the queue (sent, or given up). */
+    private boolean record(Email email, Claim claim, String failure) {
         if (failure == null) {
             email.sent(claim.attempt());
-            queue.remove(email.getId());
             sent.increment();
             events.publish(EventType.EMAIL_SENT, changed(email, null));
-            return;
+            return true;
         }
         failed.increment();
         boolean permanent = failure.startsWith("PERMANENT: ");
         String error = permanent ? failure.substring("PERMANENT: ".length()) : failure;
         if (permanent || claim.attempt() >= properties.maxAttempts()) {
             email.attemptFailed(claim.attempt(), error, null);
-            queue.remove(email.getId());
             events.publish(EventType.EMAIL_FAILED, changed(email, error));
             log.info("Email {} failed for good after {} attempts: {}", email.getId(), claim.attempt(), error);
-        } else {
-            Instant next = Timestamps.now().plus(properties.retryBase().multipliedBy(1L << Math.min(claim.attempt() - 1, 20)));
-            email.attemptFailed(claim.attempt(), error, next);
-            queue.retryAt(email.getId(), next);
+            return true;
         }
+        Instant next = Timestamps.now().plus(properties.retryBase().multipliedBy(1L << Math.min(claim.attempt() - 1, 20)));
+        email.attemptFailed(claim.attempt(), error, next);
+        queue.retryAt(email.getId(), next);
+        return false;
     }
 
     /** The email as a MIME message: text and HTML alternatives, and its own Message-ID (JavaMail would make a new one). */
-    private MimeMessage message(Email email) throws MessagingException, UnsupportedEncodingException {
+    private MimeMessage message(Email email, List<Attachments.File> files) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(smtp.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -178,7 +184,7 @@ class EmailDelivery {
             helper.setText(email.getText(), email.getHtml());
         }
         helper.setSentDate(Date.from(email.getCreatedAt()));
-        for (Attachments.File file : attachments.ofEmail(email.getId())) helper.getRootMimeMultipart().addBodyPart(attachment(file));
+        for (Attachments.File file : files) helper.getRootMimeMultipart().addBodyPart(attachment(file));
         if (email.getInReplyTo() != null) {
             message.setHeader("In-Reply-To", email.getInReplyTo());
             message.setHeader("References", email.getReferences());

@@ -3,6 +3,7 @@ package dev.crm.communication.emails;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -47,7 +48,11 @@ class EmailQueue {
     }
 
     void remove(UUID emailId) {
-        jdbc.update("delete from public.email_queue where email_id = ?", emailId);
+        removeAll(List.of(emailId));
+    }
+
+    void removeAll(Collection<UUID> emailIds) {
+        if (!emailIds.isEmpty()) jdbc.update("delete from public.email_queue where email_id = any(?)", (Object) emailIds.toArray(UUID[]::new));
     }
 
     void retryAt(UUID emailId, Instant dueAt) {

@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +31,15 @@ public class Suppressions {
 
     /** The first of {@code addresses} on the list, if any. */
     public Optional<Suppression> firstOf(Collection<String> addresses) {
-        String[] lower = addresses.stream().map(Suppressions::normalized).toArray(String[]::new);
-        return jdbc.query("select * from " + table() + " where address = any(?) order by created_at limit 1", Suppressions::map,
-                (Object) lower).stream().findFirst();
+        return among(addresses).values().stream().min(Comparator.comparing(Suppression::createdAt));
+    }
+
+    /** Those of {@code addresses} on the list, by address (lower-case): one query for a whole batch. */
+    public Map<String, Suppression> among(Collection<String> addresses) {
+        String[] lower = addresses.stream().map(Suppressions::normalized).distinct().toArray(String[]::new);
+        if (lower.length == 0) return Map.of();
+        return jdbc.query("select * from " + table() + " where address = any(?)", Suppressions::map, (Object) lower).stream()
+                .collect(Collectors.toMap(Suppression::address, s -> s));
     }
 
     /** Adds {@code address} (again: the first reason stays); true when it was not on the list. */
@@ -54,7 +63,7 @@ public class Suppressions {
                 limit);
     }
 
-    static String normalized(String address) {
+    public static String normalized(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
     }
 
