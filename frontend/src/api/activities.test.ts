@@ -1,7 +1,7 @@
 import type { InternalAxiosRequestConfig } from 'axios'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reply } from '@/testing/axios'
-import { listActivities, listMyTasks, patchActivity } from './activities'
+import { listActivities, listMyTasks, listRecentActivities, patchActivity } from './activities'
 import { http } from './http'
 
 describe('activities API', () => {
@@ -35,5 +35,12 @@ describe('activities API', () => {
     expect(sent[1]!.url).toBe('/api/activities/t%2F1')
     expect(sent[1]!.headers['Content-Type']).toBe('application/merge-patch+json')
     expect(JSON.parse(sent[1]!.data as string)).toEqual({ status: 'DONE', version: 2 })
+  })
+
+  it("asks for the organization's recent activity like a timeline without a record", async () => {
+    await listRecentActivities({ limit: 8 })
+    expect(http.getUri(sent[0])).toBe('/api/activities/recent?limit=8')
+    await listRecentActivities({ type: ['TASK'], cursor: 'n' })
+    expect(http.getUri(sent[1])).toBe('/api/activities/recent?cursor=n&type=TASK')
   })
 })

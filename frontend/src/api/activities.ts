@@ -27,6 +27,20 @@ export async function listActivities(
   return data
 }
 
+/** The organization's activity on every timeline, newest first (the home dashboard). */
+export async function listRecentActivities(
+  params: TimelineParams = {},
+  signal?: AbortSignal,
+): Promise<Page<Activity>> {
+  const { type, ...rest } = params
+  const { data } = await http.get<Page<Activity>>('/api/activities/recent', {
+    params: { ...rest, type: type && type.length > 0 ? [...type] : undefined },
+    paramsSerializer: repeated,
+    signal,
+  })
+  return data
+}
+
 /** The signed-in member's open tasks, soonest due first (tasks without a due time last). */
 export async function listMyTasks(
   params: MyTasksParams = {},

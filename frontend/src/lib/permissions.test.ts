@@ -6,6 +6,10 @@ import {
   canChooseOwner,
   canCreateRecords,
   canManagePipelines,
+  canAddSuppression,
+  canEditEmailSettings,
+  canEditTemplates,
+  canRemoveSuppression,
 } from './permissions'
 
 const member = (role: Role): Profile => ({
@@ -69,5 +73,27 @@ describe('record permissions', () => {
     expect(canChangeActivity(member('ADMIN'), activity({ type: 'EMAIL', emailId: 'sent-1' }))).toBe(
       false,
     )
+  })
+})
+
+describe('email permissions', () => {
+  it.each([
+    ['ADMIN', true, true, true, true],
+    ['MANAGER', true, false, true, false],
+    ['SALES_REP', false, false, false, false],
+    ['VIEWER', false, false, false, false],
+  ] as const)(
+    '%s: templates %s, settings %s, add suppression %s, remove %s',
+    (role, templates, settings, add, remove) => {
+      expect(canEditTemplates(member(role))).toBe(templates)
+      expect(canEditEmailSettings(member(role))).toBe(settings)
+      expect(canAddSuppression(member(role))).toBe(add)
+      expect(canRemoveSuppression(member(role))).toBe(remove)
+    },
+  )
+
+  it('offers nothing without a profile', () => {
+    expect(canEditTemplates(null)).toBe(false)
+    expect(canEditEmailSettings(null)).toBe(false)
   })
 })

@@ -57,3 +57,22 @@ export function canChooseOwner(profile: Profile | null): boolean {
 export function canManagePipelines(profile: Profile | null): boolean {
   return profile?.role === 'ADMIN'
 }
+
+/** Email templates are written by admins and managers; everyone else reads them. */
+export function canEditTemplates(profile: Profile | null): boolean {
+  return profile?.role === 'ADMIN' || profile?.role === 'MANAGER'
+}
+
+/** The organization's email settings (sender, tracking, follow-up) and inbound address: admins. */
+export function canEditEmailSettings(profile: Profile | null): boolean {
+  return profile?.role === 'ADMIN'
+}
+
+/** Admins and managers put an address on the suppression list; only admins take one off. */
+export function canAddSuppression(profile: Profile | null): boolean {
+  return profile?.role === 'ADMIN' || profile?.role === 'MANAGER'
+}
+
+export function canRemoveSuppression(profile: Profile | null): boolean {
+  return profile?.role === 'ADMIN'
+}

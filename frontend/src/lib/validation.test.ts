@@ -7,7 +7,9 @@ import {
   suggestSubdomain,
   trashRetentionError,
   validateAcceptInvitation,
+  validateForgotPassword,
   validateInvitation,
+  validateNewPassword,
   validateRegistration,
   validateSignIn,
 } from './validation'
@@ -142,5 +144,36 @@ describe('trash retention', () => {
     expect(trashRetentionError('3651')).toBe('Use 1 to 3650 days.')
     expect(trashRetentionError('7.5')).toBe('Enter a number of days.')
     expect(trashRetentionError('')).toBe('Enter a number of days.')
+  })
+})
+
+describe('password reset', () => {
+  it('asking for a link needs the organization and a plausible email', () => {
+    expect(validateForgotPassword({ tenant: 'acme', email: 'ada@acme.example' })).toEqual({})
+    expect(validateForgotPassword({ tenant: '  ', email: 'ada' })).toEqual({
+      tenant: 'Enter your organization.',
+      email: 'Enter a valid email address, like name@example.com.',
+    })
+  })
+
+  it('a new password has at least 10 characters and is typed the same twice', () => {
+    expect(
+      validateNewPassword({ password: 'correct-horse', confirmation: 'correct-horse' }),
+    ).toEqual({})
+    expect(validateNewPassword({ password: '', confirmation: '' })).toEqual({
+      password: 'Enter a password.',
+      confirmation: 'Enter the password again.',
+    })
+    expect(validateNewPassword({ password: 'short', confirmation: 'short' })).toEqual({
+      password: 'Use at least 10 characters.',
+    })
+    expect(validateNewPassword({ password: '1234567890', confirmation: '123456789' })).toEqual({
+      confirmation: 'The two passwords are not the same.',
+    })
+    // exactly the minimum is enough; spaces count as typed
+    expect(validateNewPassword({ password: '1234567890', confirmation: '1234567890' })).toEqual({})
+    expect(validateNewPassword({ password: 'pass word ', confirmation: 'pass word' })).toEqual({
+      confirmation: 'The two passwords are not the same.',
+    })
   })
 })

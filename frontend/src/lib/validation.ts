@@ -122,6 +122,32 @@ export function validateInvitation(
   })
 }
 
+export function validateForgotPassword(values: {
+  tenant: string
+  email: string
+}): FieldErrors<'tenant' | 'email'> {
+  return collect({
+    tenant: normalizeSubdomain(values.tenant) === '' ? 'Enter your organization.' : undefined,
+    email: emailError(values.email),
+  })
+}
+
+/** A new password typed twice: long enough, and the same both times. */
+export function validateNewPassword(values: {
+  password: string
+  confirmation: string
+}): FieldErrors<'password' | 'confirmation'> {
+  return collect({
+    password: newPasswordError(values.password),
+    confirmation:
+      values.confirmation === ''
+        ? 'Enter the password again.'
+        : values.confirmation !== values.password
+          ? 'The two passwords are not the same.'
+          : undefined,
+  })
+}
+
 /** A subdomain derived from an organization name, offered until the user types their own. */
 export function suggestSubdomain(organizationName: string): string {
   return organizationName

@@ -49,19 +49,26 @@ describe('route guards', () => {
     expect(await visit('/accept-invitation?tenant=acme&token=t')).toBe(
       '/accept-invitation?tenant=acme&token=t',
     )
+    expect(await visit('/forgot-password?tenant=acme')).toBe('/forgot-password?tenant=acme')
+    expect(await visit('/reset-password?tenant=acme&token=t')).toBe(
+      '/reset-password?tenant=acme&token=t',
+    )
   })
 
   it('loads the profile before showing the app', async () => {
     vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('ADMIN'))
     signIn()
-    expect(await visit('/')).toBe('/contacts')
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/')
+    expect(router.currentRoute.value.fullPath).toBe('/')
+    expect(router.currentRoute.value.name).toBe('home')
     expect(useSessionStore().profile?.role).toBe('ADMIN')
   })
 
   it('sends signed-in users from sign-in into the app', async () => {
     vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('ADMIN'))
     signIn()
-    expect(await visit('/sign-in')).toBe('/contacts')
+    expect(await visit('/sign-in')).toBe('/')
     expect(await visit('/sign-in?redirect=/settings/members')).toBe('/settings/members')
   })
 
@@ -69,6 +76,18 @@ describe('route guards', () => {
     vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('SALES_REP'))
     signIn()
     expect(await visit('/settings/invitations')).toBe('/settings/organization')
+  })
+
+  it('lets a signed-in member open a reset link too', async () => {
+    vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('ADMIN'))
+    signIn()
+    expect(await visit('/reset-password?tenant=acme&token=t')).toBe(
+      '/reset-password?tenant=acme&token=t',
+    )
+  })
+
+  it('sends visitors of the home dashboard to sign-in', async () => {
+    expect(await visit('/')).toBe('/sign-in?redirect=/')
   })
 
   it('goes to sign-in when the session could not be renewed', async () => {

@@ -41,11 +41,28 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Accept invitation' },
   },
   {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('@/views/auth/ForgotPasswordView.vue'),
+    meta: { title: 'Reset your password' },
+  },
+  {
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('@/views/auth/ResetPasswordView.vue'),
+    meta: { title: 'Choose a new password' },
+  },
+  {
     path: '/',
     component: () => import('@/views/AppShell.vue'),
     meta: { requiresAuth: true },
     children: [
-      { path: '', name: 'home', redirect: { name: 'contacts' } },
+      {
+        path: '',
+        name: 'home',
+        component: () => import('@/views/home/HomeView.vue'),
+        meta: { title: 'Home' },
+      },
       {
         path: 'contacts',
         name: 'contacts',
@@ -148,6 +165,13 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/activities/MyTasksView.vue'),
         meta: { title: 'My tasks' },
       },
+      {
+        path: 'emails/:id',
+        name: 'email',
+        component: () => import('@/views/emails/EmailView.vue'),
+        props: true,
+        meta: { title: 'Email' },
+      },
       // Where the activities placeholder was: old links and bookmarks land on My tasks.
       { path: 'activities', redirect: { name: 'tasks' } },
       {
@@ -178,6 +202,31 @@ export const routes: RouteRecordRaw[] = [
             name: 'settings-pipelines',
             component: () => import('@/views/settings/pipelines/PipelinesView.vue'),
             meta: { title: 'Pipelines' },
+          },
+          {
+            path: 'email',
+            name: 'settings-email',
+            component: () => import('@/views/settings/email/EmailSettingsView.vue'),
+            meta: { title: 'Email settings' },
+          },
+          {
+            path: 'templates',
+            name: 'settings-templates',
+            component: () => import('@/views/settings/templates/TemplatesView.vue'),
+            meta: { title: 'Email templates' },
+          },
+          {
+            path: 'templates/new',
+            name: 'settings-template-new',
+            component: () => import('@/views/settings/templates/TemplateEditorView.vue'),
+            meta: { title: 'New template' },
+          },
+          {
+            path: 'templates/:id',
+            name: 'settings-template',
+            component: () => import('@/views/settings/templates/TemplateEditorView.vue'),
+            props: true,
+            meta: { title: 'Email template' },
           },
           {
             path: 'invitations',

@@ -30,12 +30,14 @@ test('an admin registers, invites a sales rep who accepts, and sees them as a me
     await page.getByRole('button', { name: 'Create organization' }).click()
   })
 
-  await test.step('land in the app shell with the organization name', async () => {
-    await expect(page).toHaveURL(/\/contacts$/)
+  await test.step('land on the home dashboard with the organization name', async () => {
+    await expect(page).toHaveURL(/\/$/)
     await expectInApp(page, run.organizationName)
-    await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible()
-    await expect(page.getByText('No contacts yet')).toBeVisible()
-    await screenshot(page, 'app-shell-contacts')
+    await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'My open deals' })).toContainText(
+      'You own no open deals',
+    )
+    await screenshot(page, 'app-shell-home')
   })
 
   await test.step('sign out from the profile menu', async () => {

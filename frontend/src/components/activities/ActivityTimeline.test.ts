@@ -27,6 +27,7 @@ async function mountTimeline(role: Role, items: Activity[]) {
       { path: '/deals/:id', name: 'deal', component: { template: '<p/>' } },
       { path: '/companies/:id', name: 'company', component: { template: '<p/>' } },
       { path: '/contacts/:id', name: 'contact', component: { template: '<p/>' } },
+      { path: '/emails/:id', name: 'email', component: { template: '<p/>' } },
     ],
   })
   const pinia = createPinia()
@@ -136,5 +137,25 @@ describe('ActivityTimeline', () => {
     await flushPromises()
     expect(activitiesApi.restoreActivity).toHaveBeenCalledWith('n1')
     expect(wrapper.find('article').text()).toContain('Pricing')
+  })
+
+  it('links an email sent through the platform to its page, and offers sending but not to viewers', async () => {
+    const sent = anActivity('m1', {
+      type: 'EMAIL',
+      subject: 'Offer for Grace',
+      body: 'Hi Grace',
+      emailId: 'e1',
+    })
+    const wrapper = await mountTimeline('SALES_REP', [sent])
+    const link = wrapper.find('a[aria-label="View email Offer for Grace"]')
+    expect(link.attributes('href')).toBe('/emails/e1')
+    expect(link.text()).toBe('View email')
+    // What was sent is not rewritten: no edit or delete.
+    expect(buttons(wrapper)).not.toContain('Edit email Offer for Grace')
+    expect(buttons(wrapper)).toContain('Send email')
+
+    const viewer = await mountTimeline('VIEWER', [sent])
+    expect(buttons(viewer)).not.toContain('Send email')
+    expect(viewer.find('a[aria-label="View email Offer for Grace"]').exists()).toBe(true)
   })
 })

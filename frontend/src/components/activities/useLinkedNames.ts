@@ -26,6 +26,9 @@ function fetchName(
     .finally(() => pending.delete(id))
 }
 
+/** What names its records: an activity, an email. */
+type RecordIds = Pick<Activity, 'contactId' | 'companyId' | 'dealId'>
+
 export type LinkedKind = 'contact' | 'company' | 'deal'
 
 export const ALL_KINDS: readonly LinkedKind[] = ['contact', 'company', 'deal']
@@ -43,8 +46,8 @@ export interface LinkedRecord {
 export function useLinkedNames() {
   const companies = useCompanyNames()
 
-  /** Fetches the names of the records of these kinds that `activities` are about. */
-  function want(activities: readonly Activity[], kinds: readonly LinkedKind[] = ALL_KINDS): void {
+  /** Fetches the names of the records of these kinds that `activities` (or emails) are about. */
+  function want(activities: readonly RecordIds[], kinds: readonly LinkedKind[] = ALL_KINDS): void {
     for (const activity of activities) {
       if (activity.contactId && kinds.includes('contact')) {
         fetchName(
@@ -67,7 +70,7 @@ export function useLinkedNames() {
   }
 
   /** The records of these kinds that `activity` is about. */
-  function linksOf(activity: Activity, kinds: readonly LinkedKind[] = ALL_KINDS): LinkedRecord[] {
+  function linksOf(activity: RecordIds, kinds: readonly LinkedKind[] = ALL_KINDS): LinkedRecord[] {
     const links: LinkedRecord[] = []
     const { contactId, companyId, dealId } = activity
     if (contactId && kinds.includes('contact')) {

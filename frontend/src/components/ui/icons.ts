@@ -16,6 +16,7 @@ const rect = (x: number, y: number, width: number, height: number, rx = 2): Shap
 })
 
 export const ICONS = {
+  home: [path('M3 11l9-7 9 7'), path('M5 10v10h5v-6h4v6h5V10')],
   contacts: [circle(12, 8, 4), path('M4 20c0-4 3.6-6 8-6s8 2 8 6')],
   deals: [rect(3, 7, 18, 13), path('M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2'), path('M3 13h18')],
   chart: [path('M4 20h16'), path('M7 16v-5M12 16V6M17 16v-8')],
@@ -91,6 +92,14 @@ export const ICONS = {
   ],
   task: [rect(4, 4, 16, 16, 3), path('M8.5 12l2.5 2.5 4.5-5')],
   clock: [circle(12, 12, 9), path('M12 7v5l3 2')],
+  send: [path('M21 3L10 14'), path('M21 3l-7 18-4-7-7-4 18-7z')],
+  reply: [path('M9 14L4 9l5-5'), path('M4 9h10a6 6 0 0 1 6 6v5')],
+  paperclip: [
+    path(
+      'M20 11.5l-8.2 8.2a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8',
+    ),
+  ],
+  eye: [path('M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z'), circle(12, 12, 3)],
 } satisfies Record<string, Shape[]>
 
 export type IconName = keyof typeof ICONS
