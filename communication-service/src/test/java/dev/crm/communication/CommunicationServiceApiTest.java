@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
     "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
     ServiceApiTest.OWN_CONSUMERS,
-    "crm.mail.retry-base=1s"
+    "crm.mail.retry-base=1s",
+    "crm.public-url=http://crm.test" // where tracking and unsubscribe links point, whatever platform runs beside the tests
 })
 @Import(ServiceApiTest.Tokens.class)
 public abstract class CommunicationServiceApiTest extends ServiceApiTest {

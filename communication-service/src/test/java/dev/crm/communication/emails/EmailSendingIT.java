@@ -74,8 +74,8 @@ class EmailSendingIT extends CommunicationServiceApiTest {
         assertThat(((InternetAddress) message.getRecipients(Message.RecipientType.CC)[0]).getAddress()).isEqualTo("bo@client.test");
         assertThat(message.getSubject()).isEqualTo("Your offer");
         assertThat(part(message, "text/plain")).startsWith("Hello Ada,\n\nhere is the offer <https://acme.test/offer>.")
-                .contains("Unsubscribe: http://localhost:8080/t/u/");
-        assertThat(part(message, "text/html")).startsWith("<p>Hello <b>Ada</b>,</p><p>here is <a href=\"http://localhost:8080/t/c/")
+                .contains("Unsubscribe: http://crm.test/t/u/");
+        assertThat(part(message, "text/html")).startsWith("<p>Hello <b>Ada</b>,</p><p>here is <a href=\"http://crm.test/t/c/")
                 .doesNotContain("<script", "onclick");
 
         JsonNode entry = admin.api().get("/api/activities?contactId=" + contact).json().get("items").get(0);

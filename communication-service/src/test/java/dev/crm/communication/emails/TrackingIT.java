@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /** Opens, clicks and unsubscribing through the signed addresses in sent emails; forged tokens; the suppression list. */
 class TrackingIT extends CommunicationServiceApiTest {
 
-    private static final Pattern TRACKING = Pattern.compile("http://localhost:8080(/t/[ocu]/[A-Za-z0-9_-]+)");
+    private static final Pattern TRACKING = Pattern.compile("http://crm.test(/t/[ocu]/[A-Za-z0-9_-]+)");
     private static final String BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15";
 
     private final String contact = UUID.randomUUID().toString();
@@ -55,9 +55,9 @@ class TrackingIT extends CommunicationServiceApiTest {
         Sent sent = send(email());
         assertThat(sent.html()).doesNotContain("https://acme.test/pricing").contains("/t/c/", "/t/o/", "/t/u/");
         assertThat(sent.tracking()).hasSize(4);
-        assertThat(sent.message().getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/t/u/");
+        assertThat(sent.message().getHeader("List-Unsubscribe")[0]).startsWith("<http://crm.test/t/u/");
         assertThat(sent.message().getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(sent.text()).contains("Unsubscribe: http://localhost:8080/t/u/");
+        assertThat(sent.text()).contains("Unsubscribe: http://crm.test/t/u/");
 
         Thread.sleep(2_100); // what comes within 2 s of sending is taken for a scanner
         ApiClient.Response pixel = visitor(BROWSER).get(sent.tracking().get(3));
