@@ -158,6 +158,9 @@ public class EventConsumers implements SmartLifecycle {
         return context.iterate(ConsumeOptions.builder().expiresIn(5_000).build());
     }
 
+    /** How long an event of an organization still being provisioned waits before it is heard again. */
+    private static final Duration PROVISIONING_RETRY = Duration.ofMillis(500);
+
     /** A message read, of a tenant whose tables this service holds. */
     private record Delivery<T>(Message message, EventEnvelope envelope, T payload, TenantRecord tenant) {}
 
@@ -197,6 +200,12 @@ public class EventConsumers implements SmartLifecycle {
             return null;
         }
         if (!holdsTablesOf(envelope.tenantId())) {
+            if (!tenant.get().isActive()) {
+                // still being provisioned: its first events (its admin's user.created) can come before this
+                // service's tables are in; hear them again in a moment
+                message.nakWithDelay(PROVISIONING_RETRY);
+                return null;
+            }
             log.info("Skipping event {}: tenant {} has no {} tables", envelope.eventId(), envelope.tenantId(), service);
             message.ack();
             return null;
@@ -253,8 +262,9 @@ public class EventConsumers implements SmartLifecycle {
 
     /**
      * Whether this service has migrated its tables into the tenant's schema. Every organization the
-     * platform provisions has every service's tables before its first event; one that does not (made
-     * for another service's tests) holds nothing an event could change here.
+     * platform provisions has every service's tables once it is ACTIVE (its first events may come while
+     * the saga still migrates: they wait); an active one without them (made for another service's tests)
+     * holds nothing an event could change here.
      */
     private boolean holdsTablesOf(UUID tenantId) {
         if (migrated.contains(tenantId)) return true;
