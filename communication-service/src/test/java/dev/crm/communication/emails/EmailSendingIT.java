@@ -2,6 +2,8 @@ package dev.crm.communication.emails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.common.events.EventEnvelope;
+import dev.crm.common.events.JetStreamConnection;
 import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.events.contracts.UserCreated;
 import dev.crm.communication.CommunicationServiceApiTest;
@@ -12,6 +14,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +23,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Emails sent for real: queued, sent to the SMTP server (GreenMail) with their headers, retried, on the timeline. */
 class EmailSendingIT extends CommunicationServiceApiTest {
@@ -29,6 +34,12 @@ class EmailSendingIT extends CommunicationServiceApiTest {
 
     private final String contact = UUID.randomUUID().toString();
     private final String recipient = "ada." + UUID.randomUUID().toString().substring(0, 8) + "@client.test";
+
+    @Autowired
+    private JetStreamConnection nats;
+
+    @Autowired
+    private JsonMapper json;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
@@ -144,6 +155,10 @@ class EmailSendingIT extends CommunicationServiceApiTest {
     @Test
     void aNewMemberGetsAWelcomeEmailWithWhereToSignIn() throws Exception {
         String newcomer = "grace." + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
+        String oldTimer = "old." + newcomer;
+        EventEnvelope joinedLongAgo = new EventEnvelope(UUID.randomUUID(), "user.created", acme.id(), Instant.parse("2026-01-01T00:00:00Z"),
+                null, null, json.valueToTree(new UserCreated(UUID.randomUUID(), oldTimer, "Olga Old", "SALES_REP")));
+        nats.jetStream().publish(joinedLongAgo.subject(), json.writeValueAsBytes(joinedLongAgo)); // as a new consumer reads it from the stream
         publish(acme, EventType.USER_CREATED, new UserCreated(UUID.randomUUID(), newcomer, "Grace <Hopper>", "SALES_REP"));
 
         eventually("the welcome email", () -> received(newcomer).size() == 1);
@@ -152,6 +167,7 @@ class EmailSendingIT extends CommunicationServiceApiTest {
         assertThat(part(welcome, "text/html")).contains("Hi Grace &lt;Hopper&gt;,", "<a href=\"http://");
         assertThat(part(welcome, "text/plain")).contains("Hi Grace <Hopper>,", "/sign-in?tenant=" + acme.subdomain());
         assertThat(rows("activities", "true")).as("on no timeline").isZero();
+        assertThat(received(oldTimer)).as("a replayed old event welcomes nobody").isEmpty();
         String id = jdbc.queryForObject("select id::text from " + acme.schema() + ".emails where kind = 'SYSTEM'", String.class);
         assertThat(admin.api().get("/api/communications/emails/" + id).status()).as("the platform's own mail is not served").isEqualTo(404);
     }
