@@ -97,7 +97,7 @@ class EmailSender implements SmartLifecycle {
         Optional<TenantRecord> tenant = tenants.findById(tenantId);
         if (tenant.isEmpty()) {
             log.warn("{} queued emails of an organization this database does not hold ({}): dropped", claims.size(), tenantId);
-            claims.forEach(c -> queue.remove(c.emailId()));
+            queue.removeAll(claims.stream().map(Claim::emailId).toList());
             return;
         }
         TenantContext.runAs(CurrentTenant.of(tenant.get()), () -> delivery.send(claims));

@@ -105,10 +105,11 @@ public class EmailService {
         Envelope.Thread thread = answered == null ? null : new Envelope.Thread(answered.getMessageId(),
                 answered.getReferences() == null ? answered.getMessageId() : answered.getReferences() + " " + answered.getMessageId(),
                 answered.getThreadId());
-        Email email = queueForTimeline(to, cc, rendered, thread, request.contactId(), request.companyId(), request.dealId(), user.id(),
-                user.email());
+        OnTimeline queued = queueForTimeline(to, cc, rendered, thread, request.contactId(), request.companyId(), request.dealId(),
+                user.id(), user.email());
+        Email email = queued.email();
         attachments.attachToEmail(request.attachmentIds(), email.getId());
-        EmailView view = EmailView.of(email, activities.idOfEmail(email.getId()), null);
+        EmailView view = EmailView.of(email, queued.activityId(), null);
         audit.record("CREATED", "email", email.getId(), null, view);
         return view;
     }
@@ -151,7 +152,10 @@ public class EmailService {
         return EmailView.of(email, activities.idOfEmail(id), engagement.summary(id));
     }
 
-    private Email queueForTimeline(String to, List<String> cc, TemplateRenderer.Rendered rendered, Envelope.Thread thread, UUID contactId,
+    /** A queued email and the activity that shows it. */
+    private record OnTimeline(Email email, UUID activityId) {}
+
+    private OnTimeline queueForTimeline(String to, List<String> cc, TemplateRenderer.Rendered rendered, Envelope.Thread thread, UUID contactId,
                                    UUID companyId, UUID dealId, UUID by, String byEmail) {
         EmailContent content = EmailContent.of(rendered.html());
         if (content.text().isBlank()) throw CrmException.onField(CommonError.VALIDATION_FAILED, "body", "has no text once sanitized");
@@ -162,8 +166,8 @@ public class EmailService {
                 List.of(to), cc, rendered.subject(), thread, contactId, companyId, dealId);
         Email email = new Email(EmailKind.MEMBER, envelope, content, properties.domain(), current.trackingEnabled(), by);
         queue(email, tenant);
-        activities.logSentEmail(email.getId(), email.getSubject(), email.getText(), contactId, companyId, dealId, by);
-        return email;
+        return new OnTimeline(email, activities.logSentEmail(email.getId(), email.getSubject(), email.getText(), contactId, companyId,
+                dealId, by).id());
     }
 
     private void queue(Email email, TenantRecord tenant) {

@@ -1,8 +1,13 @@
 package dev.crm.communication.emails;
 
+import dev.crm.common.tenant.CurrentTenant;
+import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.communication.tracking.TrackedLinks;
 import dev.crm.communication.tracking.TrackingTokens;
+import dev.crm.communication.tracking.TrackingTokens.Claim;
 import dev.crm.communication.tracking.TrackingTokens.Purpose;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,15 +21,23 @@ import org.springframework.web.util.HtmlUtils;
 class EmailTracking {
 
     private final TrackingTokens tokens;
+    private final TenantDirectory tenants;
     private final String publicUrl;
 
-    EmailTracking(MailProperties properties, @Value("${crm.public-url}") String publicUrl) {
+    EmailTracking(MailProperties properties, TenantDirectory tenants, @Value("${crm.public-url}") String publicUrl) {
         this.tokens = new TrackingTokens(properties.trackingKey());
+        this.tenants = tenants;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     TrackingTokens tokens() {
         return tokens;
+    }
+
+    /** The claim of a token for {@code purpose} and its organization, when it verifies and the organization exists. */
+    Optional<Map.Entry<Claim, CurrentTenant>> verify(Purpose purpose, String token) {
+        return tokens.verify(purpose, token)
+                .flatMap(claim -> tenants.findById(claim.tenantId()).map(t -> Map.entry(claim, CurrentTenant.of(t))));
     }
 
     String unsubscribeUrl(UUID tenantId, Email email) {

@@ -2,11 +2,9 @@ package dev.crm.communication.emails;
 
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
-import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
 import dev.crm.communication.CommunicationError;
-import dev.crm.communication.tracking.TrackingTokens.Claim;
 import dev.crm.communication.tracking.TrackingTokens.Purpose;
 import java.io.IOException;
 import java.util.Map;
@@ -33,13 +31,11 @@ class InboundController {
 
     private final EmailTracking tracking;
     private final InboundMail inbound;
-    private final TenantDirectory tenants;
     private final String publicUrl;
 
-    InboundController(EmailTracking tracking, InboundMail inbound, TenantDirectory tenants, @Value("${crm.public-url}") String publicUrl) {
+    InboundController(EmailTracking tracking, InboundMail inbound, @Value("${crm.public-url}") String publicUrl) {
         this.tracking = tracking;
         this.inbound = inbound;
-        this.tenants = tenants;
         this.publicUrl = publicUrl;
     }
 
@@ -64,8 +60,7 @@ class InboundController {
     }
 
     private InboundMail.Outcome receive(String token, byte[] message) {
-        Claim claim = tracking.tokens().verify(Purpose.INBOUND, token).orElseThrow(InboundController::notFound);
-        CurrentTenant tenant = tenants.findById(claim.tenantId()).map(CurrentTenant::of).orElseThrow(InboundController::notFound);
+        CurrentTenant tenant = tracking.verify(Purpose.INBOUND, token).orElseThrow(InboundController::notFound).getValue();
         return TenantContext.callAs(tenant, () -> inbound.receive(message));
     }
 

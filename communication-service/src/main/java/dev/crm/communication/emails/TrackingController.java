@@ -2,7 +2,6 @@ package dev.crm.communication.emails;
 
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
-import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.web.CrmException;
 import dev.crm.communication.CommunicationError;
 import dev.crm.communication.tracking.TrackingTokens.Claim;
@@ -10,6 +9,7 @@ import dev.crm.communication.tracking.TrackingTokens.Purpose;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,12 +38,10 @@ class TrackingController {
 
     private final EmailTracking tracking;
     private final EmailEngagement engagement;
-    private final TenantDirectory tenants;
 
-    TrackingController(EmailTracking tracking, EmailEngagement engagement, TenantDirectory tenants) {
+    TrackingController(EmailTracking tracking, EmailEngagement engagement) {
         this.tracking = tracking;
         this.engagement = engagement;
-        this.tenants = tenants;
     }
 
     @GetMapping("/t/o/{token}")
@@ -78,9 +76,8 @@ class TrackingController {
 
     /** Runs the work the verified token asks for in its organization's context; empty-handed (404) when it does not verify. */
     private <T> T as(Purpose purpose, String token, Function<Claim, Supplier<T>> work) {
-        Claim claim = tracking.tokens().verify(purpose, token).orElseThrow(TrackingController::notFound);
-        CurrentTenant tenant = tenants.findById(claim.tenantId()).map(CurrentTenant::of).orElseThrow(TrackingController::notFound);
-        return TenantContext.callAs(tenant, work.apply(claim));
+        Map.Entry<Claim, CurrentTenant> verified = tracking.verify(purpose, token).orElseThrow(TrackingController::notFound);
+        return TenantContext.callAs(verified.getValue(), work.apply(verified.getKey()));
     }
 
     private static ResponseEntity<String> page(String title, String body) {
