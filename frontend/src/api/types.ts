@@ -80,11 +80,14 @@ export interface Tenant {
   plan: string
   createdAt: string
   trashRetentionDays: number
+  /** The roles that may export every contact as CSV; always holds ADMIN. */
+  exportRoles: Role[]
 }
 
 export interface TenantUpdate {
   name?: string
   trashRetentionDays?: number
+  exportRoles?: Role[]
 }
 
 export interface Member {

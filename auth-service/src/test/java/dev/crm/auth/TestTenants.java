@@ -3,6 +3,7 @@ package dev.crm.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testing.ApiClient;
+import dev.crm.testing.SchemaOwnerContract;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TestTenants {
 
-    static final String INTERNAL_SECRET = "test-internal-secret";
+    static final String INTERNAL_SECRET = SchemaOwnerContract.INTERNAL_SECRET;
     static final String PASSWORD = "correct horse battery";
 
     record Tenant(UUID id, String subdomain, String adminEmail, String accessToken, String refreshToken) {}

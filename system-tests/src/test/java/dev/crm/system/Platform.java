@@ -18,6 +18,15 @@ final class Platform {
     static final String PASSWORD = "correct horse battery staple";
 
     static final String GATEWAY = env("CRM_GATEWAY_URL", "http://localhost:18080");
+    static final String GATEWAY_MANAGEMENT = "http://localhost:" + env("CRM_GATEWAY_MANAGEMENT_PORT", "18180");
+
+    /** Each service's own port, which an attacker inside the network reaches without the gateway. */
+    static final Map<String, String> SERVICES = Map.of(
+            "auth", env("CRM_AUTH_URL", "http://localhost:18081"),
+            "tenant", env("CRM_TENANT_URL", "http://localhost:18082"),
+            "contact", env("CRM_CONTACT_URL", "http://localhost:18083"),
+            "deal", env("CRM_DEAL_URL", "http://localhost:18084"),
+            "communication", env("CRM_COMMUNICATION_URL", "http://localhost:18085"));
     static final String DB_URL = env("CRM_DB_URL", "jdbc:postgresql://localhost:5432/crm_test");
     static final String DB_USER = env("CRM_DB_USER", "postgres");
     static final String DB_PASSWORD = env("CRM_DB_PASSWORD", "");
@@ -67,6 +76,16 @@ final class Platform {
                 rs.next();
                 return rs.getString(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void execute(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+             var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) statement.setObject(i + 1, args[i]);
+            statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public abstract class SchemaOwnerContract {
 
-    public static final String INTERNAL_SECRET = "test-internal-secret";
+    public static final String INTERNAL_SECRET = "test-internal-secret-0123456789abcdef";
 
     /** The discard port: nothing listens, so the service cannot fetch the auth-service's keys. */
     public static final String UNREACHABLE_AUTH_URL = "http://127.0.0.1:9";
@@ -70,6 +70,22 @@ public abstract class SchemaOwnerContract {
         assertThat(api().post("/internal/tenants/" + tenant + "/schema", null).status()).isEqualTo(404);
         assertThat(api().with("X-Internal-Secret", "guess").post("/internal/tenants/" + tenant + "/schema", null).status()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = ?", Long.class, schema)).isZero();
+    }
+
+    @Test
+    void refusesTheProvisioningStepWithoutTheSecretHoweverItsPathIsSpelled() {
+        String schema = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_1";
+        UUID tenant = provisioningTenant(schema);
+
+        for (String path : InternalPaths.spellingsOf("/internal/tenants/" + tenant + "/schema")) {
+            ApiClient.Response r = api().post(path, null);
+            assertThat(r.status()).as(path).isBetween(400, 499);
+            if (!path.contains("%2F")) { // the servlet container itself refuses an encoded slash, before any filter runs
+                assertThat(r.contentType()).as(path).startsWith("application/problem+json");
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = ?", Long.class, schema))
+                .as("tables created by a request without the secret").isZero();
     }
 
     @Test

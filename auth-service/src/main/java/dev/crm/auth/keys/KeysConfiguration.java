@@ -1,5 +1,8 @@
 package dev.crm.auth.keys;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.crm.common.security.AccessTokenValidation;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,10 +20,14 @@ class KeysConfiguration {
         return SigningKeys.loadOrCreate(Path.of(keyPath));
     }
 
-    /** The auth-service verifies its own tokens with the key it holds, not over HTTP. */
+    /**
+     * The auth-service verifies its own tokens with the key it holds, not over HTTP, chosen by key id as
+     * the other services choose it from the JWKS: a token naming a key id that is not ours is refused.
+     */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        JWKSet ours = new JWKSet(new RSAKey.Builder(keys.publicKey()).keyID(keys.keyId()).build());
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(ours)).jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(AccessTokenValidation.validator());
         return decoder;
     }

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param service    this service's short name (auth, tenant, contact, ...): names its Flyway history table, its events and consumers
  * @param authUrl    base URL of the auth-service, whose JWKS verifies tokens
  * @param natsUrl    NATS server with JetStream
- * @param internalSecret shared secret of the service-to-service endpoints under /internal/
+ * @param internalSecret shared secret of the service-to-service endpoints under /internal/ (required, no default)
+ * @param internalSecretPrevious the secret it replaces, still accepted while a rotation is under way (optional)
  * @param baseDomain the domain under which organizations have subdomains (acme.crm.example); empty: only X-Tenant names a tenant
  * @param maxRequestBytes largest JSON body a service reads
  * @param migrationParallelism tenant schemas migrated at once at start
@@ -21,6 +22,7 @@ public record CrmProperties(
         String authUrl,
         String natsUrl,
         String internalSecret,
+        String internalSecretPrevious,
         String baseDomain,
         long maxRequestBytes,
         int migrationParallelism,

@@ -4,7 +4,9 @@ import dev.crm.common.security.AccessTokenValidation;
 import dev.crm.common.security.BearerTokens;
 import dev.crm.common.security.CachingJwtDecoder;
 import dev.crm.common.security.HeaderCharacters;
+import dev.crm.common.security.InternalRouteGuard;
 import dev.crm.common.security.InternalSecretFilter;
+import dev.crm.common.security.InternalSecrets;
 import dev.crm.common.security.MemberAuthentication;
 import dev.crm.common.security.ProblemAuthenticationEntryPoint;
 import dev.crm.common.security.PublicEndpoints;
@@ -36,7 +38,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service verifies the access token itself (defence in depth behind the gateway): RS256 only,
@@ -53,6 +58,22 @@ public class CrmSecurityAutoConfiguration {
         "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs/**", "/internal/**", "/error"
     };
+
+    /** Built at start, so that a service without a proper internal secret refuses to start. */
+    @Bean
+    InternalSecrets internalSecrets(CrmProperties crm) {
+        return new InternalSecrets(crm.internalSecret(), crm.internalSecretPrevious());
+    }
+
+    @Bean
+    WebMvcConfigurer internalRouteGuard(ProblemWriter problems) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new InternalRouteGuard(problems));
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -75,6 +96,14 @@ public class CrmSecurityAutoConfiguration {
         return firewall;
     }
 
+    /** Addresses the firewall refuses (encoded slashes, dot segments, path parameters...) answer as every error does. */
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(response, CommonError.MALFORMED_ADDRESS,
+                "The address of this request holds characters or segments that are not allowed.");
+    }
+
     /**
      * No observation per security filter, authentication and authorization: together they cost more
      * CPU than the token check itself. Request latency is still measured (http.server.requests).
@@ -93,7 +122,8 @@ public class CrmSecurityAutoConfiguration {
     @Bean
     SecurityFilterChain crmSecurityFilterChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
                                                JwtDecoder decoder, ProblemWriter problems, TenantDirectory tenants,
-                                               TokenCutoffs cutoffs, TenantMigrationGate migrations, CrmProperties crm) throws Exception {
+                                               TokenCutoffs cutoffs, TenantMigrationGate migrations, CrmProperties crm,
+                                               InternalSecrets internalSecrets) throws Exception {
         PublicEndpoints publicPaths = publicEndpoints.getIfAvailable(PublicEndpoints::of);
         String[] open = publicPaths.patterns().toArray(String[]::new);
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
@@ -126,7 +156,7 @@ public class CrmSecurityAutoConfiguration {
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, CommonError.FORBIDDEN, "Your role does not allow this action.")))
                 .addFilterAfter(new TenantContextFilter(tenants, cutoffs, migrations, problems, crm.baseDomain()),
                         BearerTokenAuthenticationFilter.class)
-                .addFilterBefore(new InternalSecretFilter(crm.internalSecret(), problems), BearerTokenAuthenticationFilter.class);
+                .addFilterBefore(new InternalSecretFilter(internalSecrets, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

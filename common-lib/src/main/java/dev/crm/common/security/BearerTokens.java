@@ -11,12 +11,15 @@ public final class BearerTokens {
 
     private static final String SCHEME = "Bearer";
 
+    /** Far above any token the platform issues (about 800 characters): a larger one is refused unparsed. */
+    public static final int MAX_TOKEN_LENGTH = 4096;
+
     private BearerTokens() {}
 
     /**
      * The token, or null when the header is absent or of another scheme.
      *
-     * @throws InvalidBearerTokenException when the header says Bearer but what follows is not a token
+     * @throws InvalidBearerTokenException when the header says Bearer but what follows is not a token, or is too long
      */
     public static String fromAuthorizationHeader(String header) {
         if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) return null;
@@ -24,6 +27,7 @@ public final class BearerTokens {
         if (header.length() <= token || header.charAt(token - 1) != ' ' || !isToken68(header, token)) {
             throw new InvalidBearerTokenException("Bearer token is malformed");
         }
+        if (header.length() - token > MAX_TOKEN_LENGTH) throw new InvalidBearerTokenException("Bearer token is too long");
         return header.substring(token);
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class TenantDirectory {
 
-    private static final String COLUMNS = "id, subdomain, name, schema_name, status, plan, created_at, trash_retention_days";
+    private static final String COLUMNS = "id, subdomain, name, schema_name, status, plan, created_at, trash_retention_days, export_roles";
 
     private final JdbcTemplate jdbc;
     private final Cache<UUID, TenantRecord> byId =
@@ -63,6 +64,7 @@ public class TenantDirectory {
                 TenantStatus.valueOf(rs.getString("status")),
                 rs.getString("plan"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getInt("trash_retention_days"));
+                rs.getInt("trash_retention_days"),
+                Set.of((String[]) rs.getArray("export_roles").getArray()));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 public enum CommonError implements ErrorCode {
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "The request is not valid"),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request body could not be read"),
+    MALFORMED_ADDRESS(HttpStatus.BAD_REQUEST, "The request address is not allowed"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),

@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = EventsIT.App.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
-    "crm.service=eventsit"
+    "crm.service=eventsit",
+    "crm.internal-secret=events-it-internal-secret-0123456789"
 })
 class EventsIT {
 

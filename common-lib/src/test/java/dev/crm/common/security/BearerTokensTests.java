@@ -20,6 +20,13 @@ class BearerTokensTests {
     }
 
     @Test
+    void refusesATokenLongerThanAnyThePlatformIssues() {
+        assertThat(BearerTokens.fromAuthorizationHeader("Bearer " + "a".repeat(BearerTokens.MAX_TOKEN_LENGTH))).hasSize(BearerTokens.MAX_TOKEN_LENGTH);
+        assertThatThrownBy(() -> BearerTokens.fromAuthorizationHeader("Bearer " + "a".repeat(BearerTokens.MAX_TOKEN_LENGTH + 1)))
+                .isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
     void noTokenWithoutTheHeaderOrWithAnotherScheme() {
         assertThat(BearerTokens.fromAuthorizationHeader(null)).isNull();
         assertThat(BearerTokens.fromAuthorizationHeader("Basic dXNlcjpwYXNz")).isNull();

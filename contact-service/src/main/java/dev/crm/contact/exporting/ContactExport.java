@@ -68,7 +68,7 @@ class ContactExport {
         String schema = TenantContext.require().schema();
         List<CustomFieldResponse> fields = customFields.list("contact");
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-        csv.printRecord(headers(fields));
+        csv.printRecord(headers(fields).stream().map(CsvCells::protect).toList()); // a custom field's label is the tenant's text too
         String sql = "select t.first_name, t.last_name, t.email, t.additional_emails, t.phone, t.additional_phones, t.title,"
                 + " co.name, co.domain, t.owner_id, t.tags, t.address->>'street', t.address->>'city', t.address->>'region',"
                 + " t.address->>'postalCode', t.address->>'country', t.notes, t.custom_fields::text"

@@ -19,14 +19,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/contacts/export}: the contacts of the current filter as a CSV download (UTF-8 with BOM). Every member may export. */
+/**
+ * {@code GET /api/contacts/export}: the contacts of the current filter as a CSV download (UTF-8 with BOM),
+ * for the roles the organization allows to export ({@link ExportGate}).
+ */
 @RestController
 class ContactExportController {
 
     private final ContactExport export;
+    private final ExportGate gate;
 
-    ContactExportController(ContactExport export) {
+    ContactExportController(ContactExport export, ExportGate gate) {
         this.export = export;
+        this.gate = gate;
     }
 
     /** The list's filters, {@code q} (matching prefixes) and {@code sort}; every page at once. */
@@ -40,6 +45,7 @@ class ContactExportController {
                 HttpServletResponse response) throws IOException {
         ContactFilter filter = new ContactFilter(ownerId, companyId, tag, new TimeRanges(createdAfter, createdBefore, updatedAfter, updatedBefore));
         ListRequest request = new ListRequest(q, sort, null, null, parameters);
+        gate.open("contact", parameters);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"contacts-" + Timestamps.now().atZone(ZoneOffset.UTC).toLocalDate() + ".csv\"");

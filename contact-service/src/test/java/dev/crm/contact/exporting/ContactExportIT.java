@@ -2,6 +2,7 @@ package dev.crm.contact.exporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.contact.ContactServiceApiTest;
 import dev.crm.contact.importing.ImportUploads;
 import dev.crm.testing.ApiClient;
@@ -13,10 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The CSV export against real PostgreSQL: what it holds, its filters, and that it imports back unchanged. */
 class ContactExportIT extends ContactServiceApiTest {
+
+    @Autowired
+    TenantDirectory tenants;
 
     private String companyId;
 
@@ -115,12 +120,45 @@ class ContactExportIT extends ContactServiceApiTest {
     }
 
     @Test
-    void anotherOrganizationExportsNoneOfOurContactsAndViewersMayExport() {
+    void onlyTheRolesTheOrganizationAllowsMayExportAndEveryExportIsAudited() {
+        customFieldsAndContacts();
+        assertThat(export(acme.as("MANAGER"), "").text().lines()).hasSizeGreaterThan(3);
+        for (String role : List.of("SALES_REP", "VIEWER")) {
+            ApiClient.Response refused = export(acme.as(role), "");
+            assertThat(refused.status()).as(role).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.text()).doesNotContain("zoe@example.com");
+        }
+        assertThat(exportsAudited()).as("one entry per export that started: the manager's").isEqualTo(1);
+
+        jdbc.update("update public.tenants set export_roles = '{ADMIN,MANAGER,VIEWER}' where id = ?", acme.id());
+        tenants.evict(acme.id());
+        assertThat(export(acme.as("VIEWER"), "?tag=vip").status()).isEqualTo(200);
+        assertThat(exportsAudited()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("""
+                select payload->'data'->'after'->'filters'->'tag'->>0 from public.event_outbox
+                where payload->>'tenant_id' = ? and payload->'data'->>'action' = 'EXPORTED' order by id desc limit 1""",
+                String.class, acme.id().toString())).isEqualTo("vip");
+    }
+
+    @Test
+    void aHeaderMadeFromACustomFieldLabelCannotRunAsAFormula() {
+        admin.api().post("/api/custom-fields", Map.of("entityType", "contact", "name", "evil", "kind", "TEXT", "label", "=1+cmd|' /C calc'!A0"));
+        String header = export(admin, "").text().lines().findFirst().orElseThrow();
+        assertThat(header).contains("'=1+cmd").doesNotContain(",=1+cmd");
+    }
+
+    private long exportsAudited() {
+        return jdbc.queryForObject("select count(*) from public.event_outbox where payload->>'tenant_id' = ? and payload->'data'->>'action' = 'EXPORTED'",
+                Long.class, acme.id().toString());
+    }
+
+    @Test
+    void anotherOrganizationExportsNoneOfOurContacts() {
         customFieldsAndContacts();
         ApiClient.Response theirs = export(anotherOrganization().as("ADMIN"), "");
         assertThat(theirs.status()).isEqualTo(200);
         assertThat(theirs.text().lines().count()).as("the header alone").isEqualTo(1);
-        assertThat(export(acme.as("VIEWER"), "").text().lines()).hasSizeGreaterThan(3);
         admin.api().delete("/api/contacts/" + admin.api().get("/api/contacts?limit=100").json().get("items").get(0).get("id").asString());
         assertThat(export(admin, "").text()).as("the trash is not exported").doesNotContain("bob@example.com");
     }

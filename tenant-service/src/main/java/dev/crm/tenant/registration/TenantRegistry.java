@@ -3,6 +3,7 @@ package dev.crm.tenant.registration;
 import dev.crm.common.tenant.SchemaName;
 import dev.crm.common.tenant.TenantStatus;
 import dev.crm.common.web.Ids;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,9 +94,9 @@ public class TenantRegistry {
                 olderThanSeconds);
     }
 
-    public void change(UUID id, String name, int trashRetentionDays) {
-        jdbc.update("update public.tenants set name = ?, trash_retention_days = ?, updated_at = now() where id = ?",
-                name, trashRetentionDays, id);
+    public void change(UUID id, String name, int trashRetentionDays, Collection<String> exportRoles) {
+        jdbc.update("update public.tenants set name = ?, trash_retention_days = ?, export_roles = ?, updated_at = now() where id = ?",
+                name, trashRetentionDays, exportRoles.toArray(String[]::new), id);
     }
 
     record NewTenant(UUID id, String subdomain, String name, String schema) {}

@@ -1,16 +1,24 @@
 package dev.crm.tenant.settings;
 
 import dev.crm.common.audit.AuditTrail;
+import dev.crm.common.security.Role;
 import dev.crm.common.tenant.TenantContext;
+import dev.crm.common.web.CommonError;
+import dev.crm.common.web.CrmException;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
 import dev.crm.tenant.registration.TenantRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,18 +46,24 @@ class OrganizationController {
     }
 
     record Organization(UUID id, String subdomain, String name, String status, String plan, Instant createdAt,
-                        int trashRetentionDays) {
+                        int trashRetentionDays, List<String> exportRoles) {
         static Organization from(TenantRecord t) {
-            return new Organization(t.id(), t.subdomain(), t.name(), t.status().name(), t.plan(), t.createdAt(), t.trashRetentionDays());
+            return new Organization(t.id(), t.subdomain(), t.name(), t.status().name(), t.plan(), t.createdAt(), t.trashRetentionDays(),
+                    inRoleOrder(t.exportRoles()));
         }
     }
 
+    private static List<String> inRoleOrder(Collection<String> roles) {
+        return Arrays.stream(Role.values()).map(Role::name).filter(roles::contains).toList();
+    }
+
     /**
-     * JSON merge patch: the name and how many days deleted records stay in the trash; the subdomain
-     * names the schema and is fixed.
+     * JSON merge patch: the name, how many days deleted records stay in the trash, and which roles may
+     * export the whole customer book (admins always may); the subdomain names the schema and is fixed.
      */
     record OrganizationPatch(@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
-                             @Min(1) @Max(3650) Integer trashRetentionDays) {}
+                             @Min(1) @Max(3650) Integer trashRetentionDays,
+                             @Size(max = 4) Set<@NotNull Role> exportRoles) {}
 
     @GetMapping
     Organization current() {
@@ -63,10 +77,15 @@ class OrganizationController {
         Organization before = Organization.from(load());
         String name = patch.name() == null ? before.name() : patch.name().trim();
         int retention = patch.trashRetentionDays() == null ? before.trashRetentionDays() : patch.trashRetentionDays();
+        List<String> exportRoles = patch.exportRoles() == null ? before.exportRoles()
+                : inRoleOrder(patch.exportRoles().stream().map(Role::name).toList());
+        if (!exportRoles.contains(Role.ADMIN.name())) {
+            throw CrmException.onField(CommonError.VALIDATION_FAILED, "exportRoles", "must include ADMIN: admins can always export");
+        }
         tx.executeWithoutResult(status -> {
-            registry.change(id, name, retention);
+            registry.change(id, name, retention, exportRoles);
             Organization after = new Organization(before.id(), before.subdomain(), name, before.status(), before.plan(),
-                    before.createdAt(), retention);
+                    before.createdAt(), retention, exportRoles);
             audit.record("UPDATED", "organization", id, before, after);
         });
         tenants.evict(id);

@@ -3,6 +3,7 @@ package dev.crm.tenant.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testing.ApiClient;
+import dev.crm.testing.SchemaOwnerContract;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
+    "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
     "crm.services.auth=http://127.0.0.1:9",
     "crm.services.contact=http://127.0.0.1:9",
     "crm.services.deal=http://127.0.0.1:9",
