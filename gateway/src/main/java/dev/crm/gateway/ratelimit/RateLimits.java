@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
  * Token buckets. With Redis configured, each bucket lives there and every gateway replica takes from it
  * (one Lua script per request: refill by Redis' clock, take a token, keep the state until the bucket
  * would be full again); if Redis fails, or none is configured, each replica keeps its own Bucket4j
- * buckets in memory with the same capacity and refill, so a Redis outage never blocks traffic.
+ * buckets in memory with the same capacity and refill, so a Redis outage (or a Redis slower than 250 ms)
+ * never blocks traffic.
  */
 @Component
 class RateLimits {
@@ -49,6 +50,9 @@ class RateLimits {
             redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / per_ms) + 1)
             return {taken, math.floor(tokens * 1000)}""", List.class);
 
+    /** A Redis that hangs rather than fails must not hold requests for the client's 60-second command timeout. */
+    private static final Duration REDIS_WAIT = Duration.ofMillis(250);
+
     private final ReactiveStringRedisTemplate redis;
     private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
 
@@ -64,6 +68,7 @@ class RateLimits {
         return redis.execute(TAKE, List.of(key), List.of(Long.toString(limit.capacity()), Double.toString(limit.perSecond() / 1000)))
                 .next()
                 .map(answer -> Verdict.of(limit, answer.get(1) / 1000.0, answer.get(0) == 1))
+                .timeout(REDIS_WAIT)
                 .onErrorResume(e -> Mono.just(takeLocally(limit, key)));
     }
 
