@@ -10,15 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRequestBytes largest request body (uploads excepted)
  * @param maxUploadBytes  largest multipart upload
  * @param maxImportBytes  largest upload to the CSV import ({@code POST /api/contacts/import}), which streams to disk
- * @param rateLimit      requests per client address
+ * @param rateLimit      requests per member, per anonymous client address and per tracking link
+ * @param trustedProxies CIDR ranges of the proxies in front of the gateway whose forwarded headers are believed
  */
 @ConfigurationProperties("crm.gateway")
 public record GatewayProperties(
         Services services, String baseDomain, List<String> corsOrigins, long maxRequestBytes, long maxUploadBytes,
-        long maxImportBytes, RateLimit rateLimit) {
+        long maxImportBytes, RateLimit rateLimit, List<String> trustedProxies) {
 
     public record Services(String auth, String tenant, String contact, String deal, String communication) {}
 
-    /** {@code capacity} requests, refilled at {@code perSecond}; {@code redisUrl} shares the count between gateway replicas. */
-    public record RateLimit(long capacity, long perSecond, String redisUrl) {}
+    /**
+     * {@code capacity} requests, refilled at {@code perSecond}, per member or anonymous client;
+     * {@code trackingPerMinute} requests per tracking link; {@code redisUrl} shares the count between gateway replicas.
+     */
+    public record RateLimit(long capacity, long perSecond, long trackingPerMinute, String redisUrl) {}
 }

@@ -41,6 +41,11 @@ public final class TestTokens {
         return decoder;
     }
 
+    /** The public key as a JWK Set, for a stand-in auth-service that a gateway under test fetches it from. */
+    public static String jwks() {
+        return new JWKSet(new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).keyID("test").build()).toString();
+    }
+
     public static String issue(UUID tenantId, String subdomain, UUID userId, String role, String email) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()

@@ -5,13 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crm.gateway.GatewayProperties;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
-import org.springframework.data.redis.connection.RedisConfiguration;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -19,57 +18,76 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Token buckets per client. With Redis configured the count is shared by every gateway replica (a
- * fixed one-second window kept by a Lua script); if Redis fails, or none is configured, each replica
- * limits on its own with in-memory buckets, so a Redis outage never blocks traffic.
+ * Token buckets. With Redis configured, each bucket lives there and every gateway replica takes from it
+ * (one Lua script per request: refill by Redis' clock, take a token, keep the state until the bucket
+ * would be full again); if Redis fails, or none is configured, each replica keeps its own Bucket4j
+ * buckets in memory with the same capacity and refill, so a Redis outage (or a Redis slower than 250 ms)
+ * never blocks traffic.
  */
 @Component
 class RateLimits {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
-    private static final RedisScript<Long> WINDOW = RedisScript.of("""
-            local n = redis.call('INCR', KEYS[1])
-            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            return n""", Long.class);
+    // returns {1 if taken else 0, thousandths of the tokens left}: Redis cuts a Lua number to an integer
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final RedisScript<List<Long>> TAKE = (RedisScript) RedisScript.of("""
+            local capacity = tonumber(ARGV[1])
+            local per_ms = tonumber(ARGV[2])
+            local clock = redis.call('TIME')
+            local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+            local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+            local tokens = capacity
+            if state[1] then
+              tokens = math.min(capacity, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) * per_ms)
+            end
+            local taken = 0
+            if tokens >= 1 then
+              tokens = tokens - 1
+              taken = 1
+            end
+            redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now)
+            redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / per_ms) + 1)
+            return {taken, math.floor(tokens * 1000)}""", List.class);
 
-    private final GatewayProperties.RateLimit config;
+    /** A Redis that hangs rather than fails must not hold requests for the client's 60-second command timeout. */
+    private static final Duration REDIS_WAIT = Duration.ofMillis(250);
+
     private final ReactiveStringRedisTemplate redis;
     private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
 
     RateLimits(GatewayProperties crm) {
-        this.config = crm.rateLimit();
-        this.redis = redisTemplate(config.redisUrl());
+        this.redis = redisTemplate(crm.rateLimit().redisUrl());
         log.info(redis == null ? "Rate limits kept in memory (no Redis configured)" : "Rate limits shared through Redis");
     }
 
-    /** Seconds to wait before the next request is allowed; 0 when allowed now. */
-    Mono<Long> tryAcquire(String client) {
-        if (redis == null) return Mono.just(tryLocal(client));
-        long second = System.currentTimeMillis() / 1000;
-        return redis.execute(WINDOW, List.of("crm:rl:" + client + ":" + second), List.of("2000"))
+    /** Takes one request from {@code subject}'s bucket of {@code limit}. */
+    Mono<Verdict> take(Limit limit, String subject) {
+        String key = "crm:rl:" + limit.name() + ":" + subject;
+        if (redis == null) return Mono.just(takeLocally(limit, key));
+        return redis.execute(TAKE, List.of(key), List.of(Long.toString(limit.capacity()), Double.toString(limit.perSecond() / 1000)))
                 .next()
-                .map(count -> count <= config.capacity() ? 0L : 1L)
-                .onErrorResume(e -> Mono.just(tryLocal(client)));
+                .map(answer -> Verdict.of(limit, answer.get(1) / 1000.0, answer.get(0) == 1))
+                .timeout(REDIS_WAIT)
+                .onErrorResume(e -> Mono.just(takeLocally(limit, key)));
     }
 
-    private long tryLocal(String client) {
-        Bucket bucket = local.get(client, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(config.capacity()).refillGreedy(config.perSecond(), Duration.ofSeconds(1)).build())
+    private Verdict takeLocally(Limit limit, String key) {
+        Bucket bucket = local.get(key, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.refill(), limit.period()).build())
                 .build());
-        var probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return Verdict.of(limit, probe.getRemainingTokens(), probe.getNanosToWaitForReset() / 1e9,
+                probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill() / 1e9);
     }
 
     private static ReactiveStringRedisTemplate redisTemplate(String url) {
         if (url == null || url.isBlank()) return null;
         java.net.URI uri = java.net.URI.create(url);
-        RedisConfiguration standalone = new org.springframework.data.redis.connection.RedisStandaloneConfiguration(
-                uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(standalone);
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()));
         factory.afterPropertiesSet();
         factory.start();
-        ReactiveRedisConnectionFactory reactive = factory;
-        return new ReactiveStringRedisTemplate(reactive);
+        return new ReactiveStringRedisTemplate(factory);
     }
 }

@@ -1,7 +1,6 @@
 package dev.crm.gateway.routing;
 
-import java.net.InetSocketAddress;
-import java.util.Optional;
+import dev.crm.gateway.forwarding.ClientAddresses;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -10,29 +9,28 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells the services who the client is ({@code X-Client-Ip}, used by sign-in throttling) and drops any
- * value a client sent for it, or for the internal secret.
+ * Tells the services who the client is ({@code X-Client-Ip}, used by sign-in throttling: the socket peer,
+ * or the client a trusted proxy names) and drops any value a client sent for it, or for the internal secret.
  */
 @Component
 class ClientAddressFilter implements GlobalFilter, Ordered {
 
     static final String CLIENT_IP = "X-Client-Ip";
 
+    private final ClientAddresses clients;
+
+    ClientAddressFilter(ClientAddresses clients) {
+        this.clients = clients;
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String ip = clientIp(exchange);
+        String ip = clients.clientOf(exchange);
         ServerWebExchange forwarded = exchange.mutate().request(r -> r.headers(h -> {
             h.remove("X-Internal-Secret");
             h.set(CLIENT_IP, ip);
         })).build();
         return chain.filter(forwarded);
-    }
-
-    static String clientIp(ServerWebExchange exchange) {
-        return Optional.ofNullable(exchange.getRequest().getRemoteAddress())
-                .map(InetSocketAddress::getAddress)
-                .map(a -> a.getHostAddress())
-                .orElse("unknown");
     }
 
     @Override

@@ -92,6 +92,8 @@ class GatewaySecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // written once for every answer by headers.SecurityHeadersFilter, which knows pages from data
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(cors -> cors.configurationSource(cors(crm)))
                 .authorizeExchange(auth -> auth
@@ -123,7 +125,8 @@ class GatewaySecurity {
         config.setAllowedOrigins(crm.corsOrigins() == null ? List.of() : crm.corsOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         config.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Tenant", "X-Correlation-Id", "If-Match"));
-        config.setExposedHeaders(List.of("Location", "Retry-After", "X-Correlation-Id"));
+        config.setExposedHeaders(List.of("Location", "Retry-After", "X-Correlation-Id", "RateLimit-Limit", "RateLimit-Remaining",
+                "RateLimit-Reset"));
         config.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", config);
