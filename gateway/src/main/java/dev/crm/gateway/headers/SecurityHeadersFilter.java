@@ -14,17 +14,17 @@ import reactor.core.publisher.Mono;
 /**
  * The headers a browser needs to keep the app and its data safe, on every answer, the services' too,
  * written just before the answer goes out (when its type is known). Pages get a Content-Security-Policy
- * without inline script or style (the built app has none; Vue sets styles through the CSSOM, which CSP
- * does not govern); anything else may not be rendered as a document at all. Data is never stored by a
+ * without inline script; inline style is allowed because an email shown in the app's sandboxed
+ * {@code srcdoc} frame inherits the app's policy and is styled inline, as is the unsubscribe page; anything
+ * else may not be rendered as a document at all. Data is never stored by a
  * cache unless the service said otherwise; HSTS only where the browser came over https.
  * See docs/adr/0021-gateway-clients-limits-and-headers.md.
  */
 @Component
 class SecurityHeadersFilter implements WebFilter, Ordered {
 
-    static final String PAGE_POLICY = policy("style-src 'self'");
-    /** Swagger UI adds a style element of its own; styles only, its scripts are files like the app's. */
-    static final String API_DOCS_POLICY = policy("style-src 'self' 'unsafe-inline'");
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String NOT_A_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
@@ -45,8 +45,7 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
         HttpHeaders headers = response.getHeaders();
         MediaType type = headers.getContentType();
         boolean page = type != null && MediaType.TEXT_HTML.isCompatibleWith(type);
-        boolean apiDocs = exchange.getRequest().getPath().value().startsWith("/swagger-ui");
-        headers.set("Content-Security-Policy", !page ? NOT_A_PAGE_POLICY : apiDocs ? API_DOCS_POLICY : PAGE_POLICY);
+        headers.set("Content-Security-Policy", page ? PAGE_POLICY : NOT_A_PAGE_POLICY);
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -62,10 +61,6 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
         return page ? "no-cache" : "no-store";
     }
 
-    private static String policy(String styles) {
-        return "default-src 'self'; script-src 'self'; " + styles + "; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    }
 
     @Override
     public int getOrder() {
