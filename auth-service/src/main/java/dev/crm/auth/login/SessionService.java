@@ -46,14 +46,13 @@ public class SessionService {
 
     public TokenPair login(String subdomain, String email, String password, String clientIp) {
         String accountKey = subdomain.toLowerCase(Locale.ROOT) + "/" + email.trim().toLowerCase(Locale.ROOT);
-        throttle.checkAllowed(accountKey, clientIp);
+        throttle.spend(accountKey, clientIp);
         Optional<TenantRecord> tenant = tenants.findActiveBySubdomain(subdomain.toLowerCase(Locale.ROOT));
         Optional<User> user = tenant.flatMap(t -> TenantContext.callAs(CurrentTenant.of(t), () -> users.findActiveByEmail(email.trim())));
         if (!passwords.matches(password, user.map(User::getPasswordHash).orElse(null))) {
-            throttle.recordFailure(accountKey, clientIp);
             throw new CrmException(AuthError.INVALID_CREDENTIALS, "The organization, email or password is not right.");
         }
-        throttle.recordSuccess(accountKey);
+        throttle.succeeded(accountKey, clientIp);
         return issue(CurrentTenant.of(tenant.get()), user.get());
     }
 
