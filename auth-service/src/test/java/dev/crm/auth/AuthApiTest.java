@@ -40,7 +40,7 @@ abstract class AuthApiTest {
 
     @BeforeEach
     void anOrganization() {
-        api = ApiClient.at("http://localhost:" + port);
+        api = ApiClient.at("http://localhost:" + port).with("X-Client-Ip", anAddress());
         acme = TestTenants.provision(api, jdbc);
     }
 
@@ -49,12 +49,16 @@ abstract class AuthApiTest {
     }
 
     /**
-     * A client address of its own (IPv6 documentation range): throttling buckets live in Redis, shared
+     * Another client address of its own (each test's {@code api} has one too) (IPv6 documentation range): throttling buckets live in Redis, shared
      * with earlier runs and with anyone else's tests on this machine.
      */
     protected ApiClient fromOwnAddress() {
-        return api.with("X-Client-Ip", "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff))
-                + ":" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)));
+        return api.with("X-Client-Ip", anAddress());
+    }
+
+    private static String anAddress() {
+        return "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff))
+                + ":" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
     }
 
     /** How many bcrypt computations of this kind ({@code verify} or {@code hash}) the service has run so far. */
