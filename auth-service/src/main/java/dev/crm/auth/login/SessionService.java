@@ -58,23 +58,26 @@ public class SessionService {
 
     /** Issues a new pair for a member; the refresh token starts a new family. */
     public TokenPair issue(CurrentTenant tenant, User user) {
-        return TenantContext.callAs(tenant, () -> tx.execute(status -> TokenPair.bearer(
-                accessTokens.issue(user, tenant), refreshTokens.issue(tenant.id(), user.getId()), accessTokens.ttlSeconds())));
+        return TenantContext.callAs(tenant, () -> tx.execute(status -> pair(user, tenant, refreshTokens.issue(tenant.id(), user.getId()))));
     }
 
     public TokenPair refresh(String rawRefreshToken) {
         CurrentTenant tenant = tenantOf(rawRefreshToken);
         return TenantContext.callAs(tenant, () -> {
-            RefreshTokens.Rotation rotation = refreshTokens.rotate(tenant.id(), rawRefreshToken);
-            User user = users.findById(rotation.userId()).filter(User::isActive).orElseThrow(SessionService::sessionEnded);
-            return TokenPair.bearer(accessTokens.issue(user, tenant), rotation.refreshToken(), accessTokens.ttlSeconds());
+            RefreshTokens.Session session = refreshTokens.rotate(tenant.id(), rawRefreshToken);
+            User user = users.findById(session.userId()).filter(User::isActive).orElseThrow(SessionService::sessionEnded);
+            return pair(user, tenant, session);
         });
+    }
+
+    private TokenPair pair(User user, CurrentTenant tenant, RefreshTokens.Session session) {
+        return TokenPair.bearer(accessTokens.issue(user, tenant, session.sessionId()), session.refreshToken(), accessTokens.ttlSeconds());
     }
 
     public void logout(String rawRefreshToken) {
         RefreshTokens.tenantOf(rawRefreshToken)
                 .flatMap(tenants::findById)
-                .ifPresent(t -> TenantContext.runAs(CurrentTenant.of(t), () -> refreshTokens.revoke(rawRefreshToken)));
+                .ifPresent(t -> TenantContext.runAs(CurrentTenant.of(t), () -> refreshTokens.revoke(t.id(), rawRefreshToken)));
     }
 
     private CurrentTenant tenantOf(String rawRefreshToken) {
