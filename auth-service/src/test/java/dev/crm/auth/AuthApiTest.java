@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
     "crm.internal-secret=" + TestTenants.INTERNAL_SECRET,
     "crm.jwt.key-path=target/test-keys/jwt-signing.pem",
+    "crm.jwt.generate-if-missing=true",
     // the communication-service (which sends the emails) is not part of these tests: the system tests read the mail
     "crm.communication-url=http://127.0.0.1:9"
 })

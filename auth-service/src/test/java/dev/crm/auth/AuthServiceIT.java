@@ -80,6 +80,21 @@ class AuthServiceIT extends AuthApiTest {
     }
 
     @Test
+    void publishesTheKeyThatSignsTokensAsAJwks() {
+        ApiClient.Response jwks = api.get("/.well-known/jwks.json");
+        assertThat(jwks.status()).isEqualTo(200);
+        var key = jwks.json().path("keys").get(0);
+        assertThat(key.path("kty").asString()).isEqualTo("RSA");
+        assertThat(key.path("alg").asString()).isEqualTo("RS256");
+        assertThat(key.path("use").asString()).isEqualTo("sig");
+        assertThat(key.path("n").asString()).isNotBlank();
+        assertThat(key.has("d")).as("no private part").isFalse();
+        String header = new String(java.util.Base64.getUrlDecoder().decode(acme.accessToken().split("\\.")[0]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(header).contains("\"kid\":\"" + key.path("kid").asString() + "\"");
+    }
+
+    @Test
     void refusesAWrongPasswordAndAnUnknownAccountWithTheSameAnswer() {
         ApiClient.Response wrongPassword = login(acme.subdomain(), acme.adminEmail(), "not the password");
         ApiClient.Response unknownUser = login(acme.subdomain(), "nobody@nowhere.test", "not the password");

@@ -1,27 +1,25 @@
 package dev.crm.auth.keys;
 
-import dev.crm.common.security.AccessTokenValidation;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 @Configuration(proxyBeanMethods = false)
 class KeysConfiguration {
 
     @Bean
-    SigningKeys signingKeys(@Value("${crm.jwt.key-path}") String keyPath) {
-        return SigningKeys.loadOrCreate(Path.of(keyPath));
+    SigningKeys signingKeys(@Value("${crm.jwt.key-path}") String keyPath, @Value("${crm.jwt.previous-key-path:}") String previousKeyPath,
+                            @Value("${crm.jwt.generate-if-missing:false}") boolean generateIfMissing) {
+        Optional<Path> previous = previousKeyPath.isBlank() ? Optional.empty() : Optional.of(Path.of(previousKeyPath));
+        return SigningKeys.load(Path.of(keyPath), previous, generateIfMissing);
     }
 
-    /** The auth-service verifies its own tokens with the key it holds, not over HTTP. */
+    /** The auth-service verifies its own tokens with the keys it holds, not over HTTP. */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(AccessTokenValidation.validator());
-        return decoder;
+        return keys.decoder();
     }
 }
