@@ -3,57 +3,15 @@ package dev.crm.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testing.ApiClient;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The auth-service against real PostgreSQL and NATS: sign-in, tokens, members, invitations, isolation. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
-    "crm.internal-secret=" + TestTenants.INTERNAL_SECRET,
-    "crm.jwt.key-path=target/test-keys/jwt-signing.pem",
-    // the communication-service (which sends the emails) is not part of these tests: the system tests read the mail
-    "crm.communication-url=http://127.0.0.1:9"
-})
-class AuthServiceIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    ApiClient api;
-    TestTenants.Tenant acme;
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.at("http://localhost:" + port);
-        acme = TestTenants.provision(api, jdbc);
-    }
-
-    private ApiClient.Response login(String tenant, String email, String password) {
-        return api.post("/api/auth/login", Map.of("tenant", tenant, "email", email, "password", password));
-    }
-
-    /** A reset link's token for the admin, as the emailed link would carry it (stored, like the service does, as its SHA-256). */
-    private String resetToken(Instant expiresAt) {
-        String token = "known-token-" + UUID.randomUUID();
-        String schema = acme.subdomain() + "_1";
-        jdbc.update("insert into " + schema + ".password_resets (id, user_id, token_hash, created_at, expires_at)"
-                + " select gen_random_uuid(), id, sha256(convert_to(?, 'UTF8')), now(), ? from " + schema + ".users where email = ?",
-                token, Timestamp.from(expiresAt), acme.adminEmail());
-        return token;
-    }
+class AuthServiceIT extends AuthApiTest {
 
     @Test
     void askingForAResetLinkAnswersTheSameForMembersAndStrangers() {
@@ -122,6 +80,21 @@ class AuthServiceIT {
     }
 
     @Test
+    void publishesTheKeyThatSignsTokensAsAJwks() {
+        ApiClient.Response jwks = api.get("/.well-known/jwks.json");
+        assertThat(jwks.status()).isEqualTo(200);
+        var key = jwks.json().path("keys").get(0);
+        assertThat(key.path("kty").asString()).isEqualTo("RSA");
+        assertThat(key.path("alg").asString()).isEqualTo("RS256");
+        assertThat(key.path("use").asString()).isEqualTo("sig");
+        assertThat(key.path("n").asString()).isNotBlank();
+        assertThat(key.has("d")).as("no private part").isFalse();
+        String header = new String(java.util.Base64.getUrlDecoder().decode(acme.accessToken().split("\\.")[0]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(header).contains("\"kid\":\"" + key.path("kid").asString() + "\"");
+    }
+
+    @Test
     void refusesAWrongPasswordAndAnUnknownAccountWithTheSameAnswer() {
         ApiClient.Response wrongPassword = login(acme.subdomain(), acme.adminEmail(), "not the password");
         ApiClient.Response unknownUser = login(acme.subdomain(), "nobody@nowhere.test", "not the password");
@@ -135,7 +108,7 @@ class AuthServiceIT {
 
     @Test
     void throttlesAnAccountAfterFiveFailuresInAMinute() {
-        ApiClient fromOneAddress = api.with("X-Client-Ip", "203.0.113.7");
+        ApiClient fromOneAddress = fromOwnAddress();
         Map<String, String> wrong = Map.of("tenant", acme.subdomain(), "email", acme.adminEmail(), "password", "wrong");
         for (int i = 0; i < 5; i++) {
             assertThat(fromOneAddress.post("/api/auth/login", wrong).status()).isEqualTo(401);
@@ -147,7 +120,7 @@ class AuthServiceIT {
 
     @Test
     void throttlesAnAddressAfterTwentyFailuresInAMinute() {
-        ApiClient fromOneAddress = api.with("X-Client-Ip", "198.51.100.9");
+        ApiClient fromOneAddress = fromOwnAddress();
         for (int i = 0; i < 20; i++) {
             Map<String, String> guess = Map.of("tenant", acme.subdomain(), "email", "user" + i + "@acme.test", "password", "wrong");
             assertThat(fromOneAddress.post("/api/auth/login", guess).status()).isEqualTo(401);

@@ -1,9 +1,11 @@
 package dev.crm.auth.invitations;
 
+import dev.crm.auth.throttling.ClientAddress;
 import dev.crm.auth.tokens.TokenPair;
 import dev.crm.common.security.Role;
 import dev.crm.common.web.Page;
 import dev.crm.common.web.PageRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -65,8 +67,8 @@ class InvitationController {
     }
 
     @PostMapping("/api/auth/register")
-    ResponseEntity<TokenPair> accept(@Valid @RequestBody AcceptRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(invitations.accept(request.tenant(), request.token(), request.fullName(), request.password()));
+    ResponseEntity<TokenPair> accept(@Valid @RequestBody AcceptRequest request, HttpServletRequest http) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(invitations.accept(
+                request.tenant(), request.token(), request.fullName(), request.password(), ClientAddress.of(http)));
     }
 }

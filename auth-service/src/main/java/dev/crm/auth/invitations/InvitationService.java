@@ -3,6 +3,7 @@ package dev.crm.auth.invitations;
 import dev.crm.auth.AuthError;
 import dev.crm.auth.mail.PlatformMail;
 import dev.crm.auth.login.SessionService;
+import dev.crm.auth.throttling.LinkThrottle;
 import dev.crm.auth.tokens.Secrets;
 import dev.crm.auth.tokens.TokenPair;
 import dev.crm.auth.users.PasswordHasher;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
@@ -51,11 +53,12 @@ class InvitationService {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final PlatformMail mail;
+    private final LinkThrottle links;
     private final Duration ttl;
     private final String publicUrl;
 
     InvitationService(InvitationRepository invitations, UserRepository users, PasswordHasher passwords, SessionService sessions,
-                      TenantDirectory tenants, DomainEvents events, AuditTrail audit, TransactionTemplate tx, PlatformMail mail,
+                      TenantDirectory tenants, DomainEvents events, AuditTrail audit, TransactionTemplate tx, PlatformMail mail, LinkThrottle links,
                       @Value("${crm.invitations.ttl}") Duration ttl, @Value("${crm.public-url}") String publicUrl) {
         this.invitations = invitations;
         this.users = users;
@@ -66,6 +69,7 @@ class InvitationService {
         this.audit = audit;
         this.tx = tx;
         this.mail = mail;
+        this.links = links;
         this.ttl = ttl;
         this.publicUrl = publicUrl;
     }
@@ -134,13 +138,16 @@ class InvitationService {
         }));
     }
 
-    /** Accepting creates the member and signs them in. */
-    TokenPair accept(String subdomain, String token, String fullName, String password) {
+    /** Accepting creates the member and signs them in. The token is looked up before the password is hashed. */
+    TokenPair accept(String subdomain, String token, String fullName, String password, String clientIp) {
+        links.spend(token, clientIp);
         TenantRecord tenant = activeTenant(subdomain);
         CurrentTenant current = CurrentTenant.of(tenant);
+        byte[] tokenHash = Secrets.sha256(token);
+        TenantContext.runAs(current, () -> tx.executeWithoutResult(status -> open(invitations.findByTokenHash(tokenHash))));
         String hash = passwords.hash(password);
         User user = TenantContext.callAs(current, () -> tx.execute(status -> {
-            Invitation invitation = openInvitation(token);
+            Invitation invitation = open(invitations.lockByTokenHash(tokenHash));
             if (users.findActiveByEmail(invitation.getEmail()).isPresent()) {
                 throw new CrmException(AuthError.ALREADY_MEMBER, "This email is already a member; sign in instead.");
             }
@@ -151,12 +158,16 @@ class InvitationService {
                     tenant.id(), created.getId());
             return created;
         }));
+        links.succeeded(clientIp);
         return sessions.issue(current, user);
     }
 
     private Invitation openInvitation(String token) {
-        return invitations.findByTokenHash(Secrets.sha256(token))
-                .filter(i -> i.isOpen(Instant.now()))
+        return open(invitations.findByTokenHash(Secrets.sha256(token)));
+    }
+
+    private static Invitation open(Optional<Invitation> invitation) {
+        return invitation.filter(i -> i.isOpen(Instant.now()))
                 .orElseThrow(() -> new CrmException(AuthError.INVITATION_NOT_FOUND,
                         "This invitation is not valid any more. Ask your administrator for a new one."));
     }

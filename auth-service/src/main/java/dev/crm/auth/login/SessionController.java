@@ -1,5 +1,6 @@
 package dev.crm.auth.login;
 
+import dev.crm.auth.throttling.ClientAddress;
 import dev.crm.auth.tokens.TokenPair;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -16,9 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 class SessionController {
 
-    /** Set by the gateway from the connection's address; a client cannot choose it. */
-    static final String CLIENT_IP_HEADER = "X-Client-Ip";
-
     private final SessionService sessions;
 
     SessionController(SessionService sessions) {
@@ -34,8 +32,7 @@ class SessionController {
 
     @PostMapping("/login")
     TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        String ip = http.getHeader(CLIENT_IP_HEADER) != null ? http.getHeader(CLIENT_IP_HEADER) : http.getRemoteAddr();
-        return sessions.login(request.tenant(), request.email(), request.password(), ip);
+        return sessions.login(request.tenant(), request.email(), request.password(), ClientAddress.of(http));
     }
 
     @PostMapping("/refresh")

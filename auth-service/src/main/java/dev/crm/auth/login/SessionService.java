@@ -46,36 +46,38 @@ public class SessionService {
 
     public TokenPair login(String subdomain, String email, String password, String clientIp) {
         String accountKey = subdomain.toLowerCase(Locale.ROOT) + "/" + email.trim().toLowerCase(Locale.ROOT);
-        throttle.checkAllowed(accountKey, clientIp);
+        throttle.spend(accountKey, clientIp);
         Optional<TenantRecord> tenant = tenants.findActiveBySubdomain(subdomain.toLowerCase(Locale.ROOT));
         Optional<User> user = tenant.flatMap(t -> TenantContext.callAs(CurrentTenant.of(t), () -> users.findActiveByEmail(email.trim())));
         if (!passwords.matches(password, user.map(User::getPasswordHash).orElse(null))) {
-            throttle.recordFailure(accountKey, clientIp);
             throw new CrmException(AuthError.INVALID_CREDENTIALS, "The organization, email or password is not right.");
         }
-        throttle.recordSuccess(accountKey);
+        throttle.succeeded(accountKey, clientIp);
         return issue(CurrentTenant.of(tenant.get()), user.get());
     }
 
     /** Issues a new pair for a member; the refresh token starts a new family. */
     public TokenPair issue(CurrentTenant tenant, User user) {
-        return TenantContext.callAs(tenant, () -> tx.execute(status -> TokenPair.bearer(
-                accessTokens.issue(user, tenant), refreshTokens.issue(tenant.id(), user.getId()), accessTokens.ttlSeconds())));
+        return TenantContext.callAs(tenant, () -> tx.execute(status -> pair(user, tenant, refreshTokens.issue(tenant.id(), user.getId()))));
     }
 
     public TokenPair refresh(String rawRefreshToken) {
         CurrentTenant tenant = tenantOf(rawRefreshToken);
         return TenantContext.callAs(tenant, () -> {
-            RefreshTokens.Rotation rotation = refreshTokens.rotate(tenant.id(), rawRefreshToken);
-            User user = users.findById(rotation.userId()).filter(User::isActive).orElseThrow(SessionService::sessionEnded);
-            return TokenPair.bearer(accessTokens.issue(user, tenant), rotation.refreshToken(), accessTokens.ttlSeconds());
+            RefreshTokens.Session session = refreshTokens.rotate(tenant.id(), rawRefreshToken);
+            User user = users.findById(session.userId()).filter(User::isActive).orElseThrow(SessionService::sessionEnded);
+            return pair(user, tenant, session);
         });
+    }
+
+    private TokenPair pair(User user, CurrentTenant tenant, RefreshTokens.Session session) {
+        return TokenPair.bearer(accessTokens.issue(user, tenant, session.sessionId()), session.refreshToken(), accessTokens.ttlSeconds());
     }
 
     public void logout(String rawRefreshToken) {
         RefreshTokens.tenantOf(rawRefreshToken)
                 .flatMap(tenants::findById)
-                .ifPresent(t -> TenantContext.runAs(CurrentTenant.of(t), () -> refreshTokens.revoke(rawRefreshToken)));
+                .ifPresent(t -> TenantContext.runAs(CurrentTenant.of(t), () -> refreshTokens.revoke(t.id(), rawRefreshToken)));
     }
 
     private CurrentTenant tenantOf(String rawRefreshToken) {

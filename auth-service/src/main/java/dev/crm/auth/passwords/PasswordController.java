@@ -1,5 +1,7 @@
 package dev.crm.auth.passwords;
 
+import dev.crm.auth.throttling.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -38,8 +40,8 @@ class PasswordController {
     }
 
     @PostMapping("/reset")
-    ResponseEntity<Void> reset(@Valid @RequestBody ResetRequest request) {
-        resets.reset(request.tenant(), request.token(), request.password());
+    ResponseEntity<Void> reset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
+        resets.reset(request.tenant(), request.token(), request.password(), ClientAddress.of(http));
         return ResponseEntity.noContent().build();
     }
 }

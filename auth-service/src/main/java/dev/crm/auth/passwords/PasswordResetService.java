@@ -2,6 +2,7 @@ package dev.crm.auth.passwords;
 
 import dev.crm.auth.AuthError;
 import dev.crm.auth.mail.PlatformMail;
+import dev.crm.auth.throttling.LinkThrottle;
 import dev.crm.auth.tokens.RefreshTokens;
 import dev.crm.auth.tokens.Secrets;
 import dev.crm.auth.users.PasswordHasher;
@@ -48,6 +49,7 @@ class PasswordResetService implements DisposableBean {
     private final PasswordHasher passwords;
     private final RefreshTokens refreshTokens;
     private final TokenCutoffs cutoffs;
+    private final LinkThrottle links;
     private final TenantDirectory tenants;
     private final PlatformMail mail;
     private final AuditTrail audit;
@@ -61,13 +63,14 @@ class PasswordResetService implements DisposableBean {
     });
 
     PasswordResetService(UserRepository users, PasswordResetRepository resets, PasswordHasher passwords, RefreshTokens refreshTokens,
-                         TokenCutoffs cutoffs, TenantDirectory tenants, PlatformMail mail, AuditTrail audit, TransactionTemplate tx,
+                         TokenCutoffs cutoffs, LinkThrottle links, TenantDirectory tenants, PlatformMail mail, AuditTrail audit, TransactionTemplate tx,
                          @Value("${crm.password-resets.ttl}") Duration ttl, @Value("${crm.public-url}") String publicUrl) {
         this.users = users;
         this.resets = resets;
         this.passwords = passwords;
         this.refreshTokens = refreshTokens;
         this.cutoffs = cutoffs;
+        this.links = links;
         this.tenants = tenants;
         this.mail = mail;
         this.audit = audit;
@@ -114,21 +117,35 @@ class PasswordResetService implements DisposableBean {
         });
     }
 
-    /** Sets the new password with an open link's token and ends every session of the member. */
-    void reset(String subdomain, String token, String newPassword) {
+    /**
+     * Sets the new password with an open link's token and ends every session of the member. The token is
+     * looked up before the password is hashed: a wrong one costs no hashing.
+     */
+    void reset(String subdomain, String token, String newPassword, String clientIp) {
+        links.spend(token, clientIp);
         TenantRecord tenant = tenants.findActiveBySubdomain(subdomain.strip().toLowerCase(Locale.ROOT)).orElseThrow(PasswordResetService::invalid);
+        CurrentTenant current = CurrentTenant.of(tenant);
+        byte[] tokenHash = Secrets.sha256(token);
+        TenantContext.runAs(current, () -> tx.executeWithoutResult(status -> openResetsMember(resets.findByTokenHash(tokenHash))));
         String hash = passwords.hash(newPassword);
-        TenantContext.runAs(CurrentTenant.of(tenant), () -> tx.executeWithoutResult(status -> {
-            Instant now = Instant.now();
-            PasswordReset reset = resets.findByTokenHash(Secrets.sha256(token)).filter(r -> r.isOpen(now))
-                    .orElseThrow(PasswordResetService::invalid);
-            User user = users.findById(reset.getUserId()).filter(User::isActive).orElseThrow(PasswordResetService::invalid);
-            reset.use(now);
+        TenantContext.runAs(current, () -> tx.executeWithoutResult(status -> {
+            PasswordReset reset = resets.lockByTokenHash(tokenHash).orElseThrow(PasswordResetService::invalid);
+            User user = openResetsMember(Optional.of(reset));
+            reset.use(Instant.now());
             user.changePassword(hash);
             refreshTokens.revokeAllOf(user.getId());
             cutoffs.cutOff(user.getId(), tenant.id());
             audit.record("PASSWORD_RESET", "user", user.getId(), null, Map.of("email", user.getEmail(), "sessionsEnded", true));
         }));
+        links.succeeded(clientIp);
+    }
+
+    private User openResetsMember(Optional<PasswordReset> reset) {
+        Instant now = Instant.now();
+        return reset.filter(r -> r.isOpen(now))
+                .flatMap(r -> users.findById(r.getUserId()))
+                .filter(User::isActive)
+                .orElseThrow(PasswordResetService::invalid);
     }
 
     private static CrmException invalid() {

@@ -24,7 +24,7 @@ public class AccessTokens {
         this.ttl = ttl;
     }
 
-    public String issue(User user, CurrentTenant tenant) {
+    public String issue(User user, CurrentTenant tenant, UUID sessionId) {
         Instant now = Instant.now();
         return Jwts.builder()
                 .header().keyId(keys.keyId()).and()
@@ -38,6 +38,7 @@ public class AccessTokens {
                 .claim(TokenClaims.TENANT_SUBDOMAIN, tenant.subdomain())
                 .claim(TokenClaims.ROLE, user.getRole().name())
                 .claim(TokenClaims.EMAIL, user.getEmail())
+                .claim(TokenClaims.SESSION_ID, sessionId.toString())
                 .signWith(keys.privateKey(), Jwts.SIG.RS256)
                 .compact();
     }

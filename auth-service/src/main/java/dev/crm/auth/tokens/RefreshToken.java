@@ -37,6 +37,9 @@ class RefreshToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "successor_sealed")
+    private byte[] successorSealed;
+
     protected RefreshToken() {}
 
     RefreshToken(UUID familyId, UUID userId, byte[] tokenHash, Instant expiresAt) {
@@ -61,9 +64,12 @@ class RefreshToken {
         return usedAt != null;
     }
 
-    void markUsed(Instant now) {
+    void rotatedTo(byte[] sealedSuccessor, Instant now) {
         this.usedAt = now;
+        this.successorSealed = sealedSuccessor;
     }
+
+    byte[] sealedSuccessor() { return successorSealed; }
 
     UUID familyId() { return familyId; }
     UUID userId() { return userId; }

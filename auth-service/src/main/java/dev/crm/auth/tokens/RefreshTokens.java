@@ -1,6 +1,7 @@
 package dev.crm.auth.tokens;
 
 import dev.crm.auth.AuthError;
+import dev.crm.common.security.TokenCutoffs;
 import dev.crm.common.web.CrmException;
 import dev.crm.common.web.Ids;
 import java.time.Duration;
@@ -14,17 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque refresh tokens: {@code <tenant id>.<random secret>}. The tenant part says which schema holds
- * the token; only a SHA-256 of the secret is stored. Every use rotates the token; presenting a rotated
- * one again means it was stolen, and the whole family is revoked.
+ * the token; only a SHA-256 of the secret is stored. A family is one sign-in, a session: its id is the
+ * {@code sid} of the access tokens issued in it. Every use rotates the token; presenting a rotated one
+ * again means it was stolen, and the whole family is revoked and its access tokens cut off.
  */
 @Component
 public class RefreshTokens {
 
     private final RefreshTokenRepository tokens;
+    private final TokenCutoffs cutoffs;
     private final Duration ttl;
 
-    RefreshTokens(RefreshTokenRepository tokens, @Value("${crm.jwt.refresh-token-ttl}") Duration ttl) {
+    RefreshTokens(RefreshTokenRepository tokens, TokenCutoffs cutoffs, @Value("${crm.jwt.refresh-token-ttl}") Duration ttl) {
         this.tokens = tokens;
+        this.cutoffs = cutoffs;
         this.ttl = ttl;
     }
 
@@ -40,9 +44,11 @@ public class RefreshTokens {
         }
     }
 
+    /** Starts a session. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String issue(UUID tenantId, UUID userId) {
-        return issueInFamily(tenantId, userId, Ids.newId());
+    public Session issue(UUID tenantId, UUID userId) {
+        UUID sessionId = Ids.newId();
+        return new Session(userId, sessionId, issueInFamily(tenantId, userId, sessionId));
     }
 
     /**
@@ -52,31 +58,45 @@ public class RefreshTokens {
     static final Duration REUSE_GRACE = Duration.ofSeconds(10);
 
     /**
-     * Uses a token: returns the user it was issued to and the token that replaces it. A token rotated
-     * longer than {@link #REUSE_GRACE} ago revokes its family; that revocation commits although the
-     * caller gets a 401.
+     * Uses a token: returns its session and the token that replaces it. Presented again within
+     * {@link #REUSE_GRACE}, it answers the same successor (no second branch of the family); later, it
+     * ends the session, and that commits although the caller gets a 401.
      */
     @Transactional(noRollbackFor = CrmException.class)
-    public Rotation rotate(UUID tenantId, String raw) {
+    public Session rotate(UUID tenantId, String raw) {
         RefreshToken token = tokens.findByTokenHash(Secrets.sha256(raw)).orElseThrow(RefreshTokens::invalid);
         Instant now = Instant.now();
         if (token.wasRotated() && !token.rotatedWithin(REUSE_GRACE, now)) {
-            tokens.revokeFamily(token.familyId(), now);
+            end(tenantId, token.familyId(), now);
             throw invalid();
         }
         if (!token.isUsable(now)) throw invalid();
-        if (!token.wasRotated()) token.markUsed(now);
-        return new Rotation(token.userId(), issueInFamily(tenantId, token.userId(), token.familyId()));
+        String successor = token.wasRotated()
+                ? SealedSuccessor.open(raw, token.sealedSuccessor()).orElseThrow(RefreshTokens::invalid)
+                : replace(tenantId, raw, token, now);
+        return new Session(token.userId(), token.familyId(), successor);
     }
 
+    /** Signs out: ends the session the token belongs to. */
     @Transactional
-    public void revoke(String raw) {
-        tokens.findByTokenHash(Secrets.sha256(raw)).ifPresent(t -> tokens.revokeFamily(t.familyId(), Instant.now()));
+    public void revoke(UUID tenantId, String raw) {
+        tokens.findByTokenHash(Secrets.sha256(raw)).ifPresent(t -> end(tenantId, t.familyId(), Instant.now()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void revokeAllOf(UUID userId) {
         tokens.revokeAllOfUser(userId, Instant.now());
+    }
+
+    private String replace(UUID tenantId, String raw, RefreshToken token, Instant now) {
+        String successor = issueInFamily(tenantId, token.userId(), token.familyId());
+        token.rotatedTo(SealedSuccessor.seal(raw, successor), now);
+        return successor;
+    }
+
+    private void end(UUID tenantId, UUID sessionId, Instant now) {
+        tokens.revokeFamily(sessionId, now);
+        cutoffs.endSession(sessionId, tenantId);
     }
 
     private String issueInFamily(UUID tenantId, UUID userId, UUID familyId) {
@@ -89,5 +109,6 @@ public class RefreshTokens {
         return new CrmException(AuthError.INVALID_REFRESH_TOKEN, "Your session has ended. Please sign in again.");
     }
 
-    public record Rotation(UUID userId, String refreshToken) {}
+    /** A member's session and its current refresh token. */
+    public record Session(UUID userId, UUID sessionId, String refreshToken) {}
 }

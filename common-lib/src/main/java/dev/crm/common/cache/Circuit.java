@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * per pause instead of one per request, while a single slow command (a GC pause) does not switch the
  * cache off. After the pause a single call tries again; the others keep going around it.
  */
-final class Circuit {
+public final class Circuit {
 
     private final int failuresToOpen;
     private final long pauseNanos;
@@ -20,14 +20,14 @@ final class Circuit {
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicLong retryAt = new AtomicLong();
 
-    Circuit(int failuresToOpen, Duration pause, LongSupplier nanoClock) {
+    public Circuit(int failuresToOpen, Duration pause, LongSupplier nanoClock) {
         this.failuresToOpen = failuresToOpen;
         this.pauseNanos = pause.toNanos();
         this.nanoClock = nanoClock;
     }
 
     /** Whether this call may use Redis. */
-    boolean allows() {
+    public boolean allows() {
         if (!down.get()) return true;
         long at = retryAt.get();
         long now = nanoClock.getAsLong();
@@ -35,14 +35,14 @@ final class Circuit {
     }
 
     /** Records a failure; true when it begins an outage (the one to log). */
-    boolean failed() {
+    public boolean failed() {
         if (failuresInARow.incrementAndGet() < failuresToOpen) return false;
         retryAt.set(nanoClock.getAsLong() + pauseNanos);
         return down.compareAndSet(false, true);
     }
 
     /** Records a success; true when it ends an outage. */
-    boolean succeeded() {
+    public boolean succeeded() {
         failuresInARow.set(0);
         return down.get() && down.compareAndSet(true, false);
     }

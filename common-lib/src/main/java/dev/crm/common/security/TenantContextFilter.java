@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,7 +53,7 @@ public class TenantContextFilter extends OncePerRequestFilter {
         }
         CurrentUser user = CurrentUser.from(jwt);
         Optional<TenantRecord> tenant = tenants.findById(user.tenantId()).filter(TenantRecord::isActive);
-        if (tenant.isEmpty() || cutoffs.isRevoked(user.id(), jwt.getIssuedAt())) {
+        if (tenant.isEmpty() || cutoffs.isRevoked(user.id(), sessionOf(jwt), jwt.getIssuedAt())) {
             problems.write(response, CommonError.UNAUTHENTICATED, "Your session has ended. Please sign in again.");
             return;
         }
@@ -76,5 +77,11 @@ public class TenantContextFilter extends OncePerRequestFilter {
             MDC.remove("tenant_id");
             MDC.remove("user_id");
         }
+    }
+
+    /** The sign-in the token comes from; tokens issued before sessions had ids carry none. */
+    private static UUID sessionOf(Jwt jwt) {
+        String sid = jwt.getClaimAsString(TokenClaims.SESSION_ID);
+        return sid == null ? null : UUID.fromString(sid);
     }
 }

@@ -9,6 +9,8 @@ public final class TokenClaims {
     public static final String TENANT_SUBDOMAIN = "tenant";
     public static final String ROLE = "role";
     public static final String EMAIL = "email";
+    /** The sign-in (refresh token family) a token was issued in: ending the session cuts its tokens off. */
+    public static final String SESSION_ID = "sid";
 
     private TokenClaims() {}
 }

@@ -1,0 +1,79 @@
+package dev.crm.auth;
+
+import dev.crm.testing.ApiClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The auth-service on a random port against real PostgreSQL, NATS and Redis, with a fresh organization
+ * (and its admin's session) for each test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
+    "crm.internal-secret=" + TestTenants.INTERNAL_SECRET,
+    "crm.jwt.key-path=target/test-keys/jwt-signing.pem",
+    "crm.jwt.generate-if-missing=true",
+    // the communication-service (which sends the emails) is not part of these tests: the system tests read the mail
+    "crm.communication-url=http://127.0.0.1:9"
+})
+abstract class AuthApiTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected MeterRegistry meters;
+
+    protected ApiClient api;
+    protected TestTenants.Tenant acme;
+
+    @BeforeEach
+    void anOrganization() {
+        api = ApiClient.at("http://localhost:" + port).with("X-Client-Ip", anAddress());
+        acme = TestTenants.provision(api, jdbc);
+    }
+
+    protected ApiClient.Response login(String tenant, String email, String password) {
+        return api.post("/api/auth/login", Map.of("tenant", tenant, "email", email, "password", password));
+    }
+
+    /**
+     * Another client address of its own (each test's {@code api} has one too) (IPv6 documentation range): throttling buckets live in Redis, shared
+     * with earlier runs and with anyone else's tests on this machine.
+     */
+    protected ApiClient fromOwnAddress() {
+        return api.with("X-Client-Ip", anAddress());
+    }
+
+    private static String anAddress() {
+        return "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff))
+                + ":" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+    }
+
+    /** How many bcrypt computations of this kind ({@code verify} or {@code hash}) the service has run so far. */
+    protected double hashings(String operation) {
+        return meters.counter("crm.auth.password.hashings", "operation", operation).count();
+    }
+
+    /** A reset link's token for the admin, as the emailed link would carry it (stored, like the service does, as its SHA-256). */
+    protected String resetToken(Instant expiresAt) {
+        String token = "known-token-" + UUID.randomUUID();
+        String schema = acme.subdomain() + "_1";
+        jdbc.update("insert into " + schema + ".password_resets (id, user_id, token_hash, created_at, expires_at)"
+                + " select gen_random_uuid(), id, sha256(convert_to(?, 'UTF8')), now(), ? from " + schema + ".users where email = ?",
+                token, Timestamp.from(expiresAt), acme.adminEmail());
+        return token;
+    }
+}
