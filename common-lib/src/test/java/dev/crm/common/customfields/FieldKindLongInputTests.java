@@ -13,7 +13,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * Every kind's check answers a 1 MB value shaped against it (a backtracking pattern took 11 s on 30,000
  * characters of {@code a@....@}). The times are printed, not asserted: the contact-service's
- * CustomFieldLongValueIT holds the time bound against the running service.
+ * ContactLongValueIT holds the time bound against the running service.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FieldKindLongInputTests {
