@@ -6,15 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** The kinds of custom field, and what a value of each must look like (as JSON). */
 public enum FieldKind {
     TEXT, LONG_TEXT, NUMBER, CURRENCY, DATE, BOOLEAN, SINGLE_SELECT, MULTI_SELECT, URL, EMAIL, PHONE;
-
-    private static final Pattern EMAIL_ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE_NUMBER = Pattern.compile(TextFormats.PHONE);
 
     public boolean hasOptions() {
         return this == SINGLE_SELECT || this == MULTI_SELECT;
@@ -31,8 +27,8 @@ public enum FieldKind {
             case SINGLE_SELECT -> value.isString() && options.contains(value.asString()) ? null : "must be one of " + options;
             case MULTI_SELECT -> allOptions(value, options) ? null : "must be a list of distinct values from " + options;
             case URL -> value.isString() && TextFormats.isWebAddress(value.asString()) ? null : "must be a web address (https://...)";
-            case EMAIL -> value.isString() && EMAIL_ADDRESS.matcher(value.asString()).matches() ? null : "must be an email address";
-            case PHONE -> value.isString() && PHONE_NUMBER.matcher(value.asString()).matches() ? null : "must be a phone number";
+            case EMAIL -> value.isString() && TextFormats.isEmailAddress(value.asString()) ? null : "must be an email address";
+            case PHONE -> value.isString() && TextFormats.isPhoneNumber(value.asString()) ? null : "must be a phone number";
         };
     }
 

@@ -58,7 +58,32 @@ public record EmailContent(String html, String text) {
                 }
             }
         });
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return tidy(out).strip();
+    }
+
+    /**
+     * The text without spaces or tabs before a line break and with at most one blank line in a row: one pass,
+     * where {@code replaceAll("[ \t]+\n", ...)} rescans a run of blanks from each of its characters.
+     */
+    private static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int blanks = 0;
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                blanks++;
+            } else if (c == '\n') {
+                blanks = 0;
+                if (++breaks <= 2) out.append('\n');
+            } else {
+                for (int b = 0; b < blanks; b++) out.append(text.charAt(i - blanks + b));
+                out.append(c);
+                blanks = 0;
+                breaks = 0;
+            }
+        }
+        return out.toString();
     }
 
     private static StringBuilder newLine(StringBuilder out) {

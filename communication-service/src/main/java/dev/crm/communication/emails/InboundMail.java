@@ -26,14 +26,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -54,6 +56,8 @@ class InboundMail {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final Pattern ORIGINAL_ID = Pattern.compile("(?im)^Message-ID:\\s*(<[^<>\\s]+>)");
+    /** As much as a member may send (SendEmailRequest): sanitizing and the plain text take time linear in it. */
+    private static final int MAX_BODY = 200_000;
     private static final Session PARSING = Session.getInstance(new Properties());
 
     private final EmailRepository emails;
@@ -113,7 +117,11 @@ class InboundMail {
                 .map(a -> ((InternetAddress) a).getAddress()).toList();
         Envelope envelope = new Envelope(from.getPersonal(), from.getAddress(), null, to.isEmpty() ? List.of("unknown@inbound") : to,
                 List.of(), subject.length() > 300 ? subject.substring(0, 300) : subject, thread, contactId, companyId, dealId);
-        Email email = Email.received(envelope, EmailContent.of(html(message)), messageId);
+        String html = html(message);
+        if (html.length() > MAX_BODY) {
+            throw CrmException.onField(CommonError.VALIDATION_FAILED, "message", "has a body over 200,000 characters.");
+        }
+        Email email = Email.received(envelope, EmailContent.of(html), messageId);
         emails.save(email);
         keepAttachments(message, email.getId());
         if (contactId == null && companyId == null && dealId == null) return new Outcome("UNMATCHED", email.getId());
@@ -122,42 +130,43 @@ class InboundMail {
         return new Outcome(answered.isPresent() ? "REPLY" : "CONTACT", email.getId());
     }
 
+    /**
+     * Only what the report says about a recipient of the email it names counts: anyone who learns a
+     * Message-ID could otherwise post a report that suppresses any address.
+     */
     private Outcome report(MimeMessage report, String raw) throws MessagingException, IOException {
-        String status = deliveryStatus(report).orElse("");
+        List<DeliveryStatus> statuses = DeliveryStatus.parse(deliveryStatus(report).orElse(""));
         String reportId = report.getMessageID();
         List<String> candidates = ORIGINAL_ID.matcher(raw).results().map(m -> m.group(1)).filter(id -> !id.equals(reportId)).toList();
         Optional<Email> original = candidates.isEmpty() ? Optional.empty()
                 : emails.findByMessageIdIn(candidates).stream().filter(e -> e.getKind() == EmailKind.MEMBER).findFirst();
         if (original.isEmpty()) return new Outcome("UNKNOWN_REPORT", null);
         Email email = original.get();
-        String action = field(status, "Action").orElse("").toLowerCase(Locale.ROOT);
-        String code = field(status, "Status").orElse("");
-        String reason = (code + " " + field(status, "Diagnostic-Code").orElse("")).strip();
-        if (action.startsWith("failed")) {
-            email.reported(false, reason.isEmpty() ? "bounced" : reason);
-            if (code.startsWith("5")) {
-                String recipient = field(status, "Final-Recipient").map(r -> r.replaceFirst("(?i)^rfc822;", "").strip())
-                        .orElse(email.getTo().get(0));
-                suppressions.add(recipient, SuppressionReason.BOUNCED, email.getId(), null);
-            }
+        Set<String> recipients = new HashSet<>();
+        Stream.concat(email.getTo().stream(), email.getCc().stream()).forEach(a -> recipients.add(a.toLowerCase(Locale.ROOT)));
+        List<DeliveryStatus> ours = statuses.stream().filter(s -> recipients.contains(s.finalRecipient().toLowerCase(Locale.ROOT))).toList();
+        Optional<DeliveryStatus> failed = ours.stream().filter(DeliveryStatus::failed).findFirst();
+        if (failed.isPresent()) {
+            email.reported(false, failed.get().reason().isEmpty() ? "bounced" : failed.get().reason());
+            ours.stream().filter(DeliveryStatus::permanent)
+                    .forEach(s -> suppressions.add(s.finalRecipient(), SuppressionReason.BOUNCED, email.getId(), null));
             events.publish(EventType.EMAIL_BOUNCED, EmailDelivery.changed(email, email.getBounceReason()));
             return new Outcome("BOUNCED", email.getId());
         }
-        if ((action.startsWith("delivered") || action.startsWith("relayed")) && email.getStatus() == EmailStatus.SENT) {
+        if (ours.stream().anyMatch(DeliveryStatus::delivered) && email.getStatus() == EmailStatus.SENT) {
             email.reported(true, null);
             events.publish(EventType.EMAIL_DELIVERED, EmailDelivery.changed(email, null));
             return new Outcome("DELIVERED", email.getId());
         }
-        return new Outcome(action.startsWith("delayed") ? "DELAYED" : "UNKNOWN_REPORT", email.getId());
+        return new Outcome(ours.stream().anyMatch(DeliveryStatus::delayed) ? "DELAYED" : "UNKNOWN_REPORT", email.getId());
     }
 
-    /** The text of the report's message/delivery-status part. */
+    /** The text of the report's message/delivery-status part (read up to one character over the limit). */
     private static Optional<String> deliveryStatus(Part part) throws MessagingException, IOException {
         if (part.isMimeType("message/delivery-status")) {
-            Object content = part.getContent();
-            if (content instanceof String text) return Optional.of(text);
-            if (content instanceof InputStream in) return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return Optional.empty();
+            try (InputStream in = part.getInputStream()) {
+                return Optional.of(new String(in.readNBytes(DeliveryStatus.MAX_LENGTH + 1), StandardCharsets.UTF_8));
+            }
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
@@ -167,11 +176,6 @@ class InboundMail {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> field(String status, String name) {
-        Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":\\s*(.+)$").matcher(status);
-        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** The message's HTML, or its plain text as HTML. */

@@ -38,6 +38,9 @@ class CommunicationSettings {
     @Column(name = "follow_up_template_id")
     private UUID followUpTemplateId;
 
+    @Column(name = "inbound_generation", nullable = false)
+    private UUID inboundGeneration = new UUID(0, 0);
+
     @Column(name = "updated_by")
     private UUID updatedBy;
 
@@ -54,6 +57,16 @@ class CommunicationSettings {
         this.wonDealFollowUp = data.wonDealFollowUp();
         this.followUpDueDays = data.followUpDueDays();
         this.followUpTemplateId = data.followUpTemplateId();
+        this.updatedBy = by;
+        this.updatedAt = Timestamps.now();
+    }
+
+    UUID inboundGeneration() {
+        return inboundGeneration;
+    }
+
+    void rotateInboundAddress(UUID by) {
+        this.inboundGeneration = UUID.randomUUID();
         this.updatedBy = by;
         this.updatedAt = Timestamps.now();
     }

@@ -34,11 +34,7 @@ public class CommunicationSettingsService {
 
     @Transactional
     public CommunicationSettingsView patch(JsonNode patch) {
-        CommunicationSettings settings = stored();
-        if (!em.contains(settings)) { // the defaults are stored first, as version 0: the first change is version 1
-            em.persist(settings);
-            em.flush();
-        }
+        CommunicationSettings settings = storedForChange();
         CommunicationSettingsView before = settings.view();
         SettingsData data = patcher.apply(SettingsData.of(before), patch, SettingsData.class).cleaned();
         Versions.requireCurrent(CommunicationSettings.class, null, data.version(), before.version());
@@ -52,6 +48,32 @@ public class CommunicationSettingsService {
         CommunicationSettingsView after = settings.view();
         audit.record("UPDATED", "communication_settings", user.tenantId(), before, after);
         return after;
+    }
+
+    /** The generation the organization's inbound address must carry (docs/adr/0020). */
+    @Transactional(readOnly = true)
+    public UUID inboundGeneration() {
+        return stored().inboundGeneration();
+    }
+
+    /** A new inbound generation: the address that carried the old one stops working. */
+    @Transactional
+    public UUID rotateInboundAddress() {
+        CommunicationSettings settings = storedForChange();
+        CurrentUser user = CurrentUser.require();
+        settings.rotateInboundAddress(user.id());
+        em.flush();
+        audit.record("INBOUND_ADDRESS_ROTATED", "communication_settings", user.tenantId(), null, null);
+        return settings.inboundGeneration();
+    }
+
+    private CommunicationSettings storedForChange() {
+        CommunicationSettings settings = stored();
+        if (!em.contains(settings)) { // the defaults are stored first, as version 0: the first change is version 1
+            em.persist(settings);
+            em.flush();
+        }
+        return settings;
     }
 
     private CommunicationSettings stored() {

@@ -167,4 +167,41 @@ class InboundMailIT extends CommunicationServiceApiTest {
         assertThat(posted.status()).as(posted.text()).isEqualTo(200);
         assertThat(posted.field("outcome")).isEqualTo("REPLY");
     }
+
+    @Test
+    void aReportAboutAnAddressTheEmailWasNotSentToChangesAndSuppressesNothing() {
+        JsonNode offer = sent("Your offer");
+        String victim = "victim." + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.test";
+        ApiClient.Response dsn = post(inboundPath(admin.api()), report(offer.get("messageId").asString(), victim, "failed", "5.1.1"));
+        assertThat(dsn.status()).as(dsn.text()).isEqualTo(200);
+        assertThat(dsn.field("outcome")).isEqualTo("UNKNOWN_REPORT");
+        assertThat(admin.api().get("/api/communications/emails/" + offer.get("id").asString()).field("status")).isEqualTo("SENT");
+        assertThat(admin.api().get("/api/communications/suppressions/" + victim).status()).isEqualTo(404);
+        assertThat(rows("suppressions", "true")).isZero();
+    }
+
+    @Test
+    void rotatingTheInboundAddressRetiresTheOldOneAndOnlyAnAdminOfTheOrganizationMayRotateIt() {
+        JsonNode offer = sent("Your offer");
+        String old = inboundPath(admin.api());
+        ApiClient theirAdmin = anotherOrganization().as("ADMIN").api();
+        String theirs = inboundPath(theirAdmin);
+        assertThat(acme.as("MANAGER").api().post("/api/communications/inbound-address/rotate", Map.of()).status()).isEqualTo(403);
+
+        ApiClient.Response theirRotation = theirAdmin.post("/api/communications/inbound-address/rotate", Map.of());
+        assertThat(theirRotation.status()).as(theirRotation.text()).isEqualTo(200);
+        assertThat(inboundPath(admin.api())).as("their rotation leaves ours alone").isEqualTo(old);
+        assertThat(post(theirs, reply("<t-" + UUID.randomUUID() + "@client.test>", "<x@y.test>")).status()).isEqualTo(404);
+
+        ApiClient.Response rotated = admin.api().post("/api/communications/inbound-address/rotate", Map.of());
+        assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
+        String fresh = rotated.field("url").substring(rotated.field("url").indexOf("/t/inbound/"));
+        assertThat(fresh).isNotEqualTo(old).isEqualTo(inboundPath(admin.api()));
+        ApiClient.Response refused = post(old, reply("<old-" + UUID.randomUUID() + "@client.test>", offer.get("messageId").asString()));
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(admin.api().get("/api/communications/emails/" + offer.get("id").asString() + "/thread").json().get("items")).hasSize(1);
+        assertThat(post(fresh, reply("<new-" + UUID.randomUUID() + "@client.test>", offer.get("messageId").asString())).field("outcome"))
+                .isEqualTo("REPLY");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.crm.contact.companies;
 
+import dev.crm.common.web.TextFormats;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A company's domain in one canonical form, so "https://www.Acme.com/about", "acme.com." and
  * "ACME.COM" are the same company: lowercase, no scheme, "www.", port, path or trailing dot, and
- * international names in their ASCII (punycode) form.
+ * international names in their ASCII (punycode) form. Text longer than a web address may be is refused
+ * before any pattern runs; the patterns themselves are linear (docs/security-input.md).
  */
 public final class CompanyDomains {
 
@@ -19,7 +21,7 @@ public final class CompanyDomains {
 
     /** The canonical domain, or empty when the text is not a domain (or a web address of one). */
     public static Optional<String> normalize(String text) {
-        if (text == null || text.isBlank()) return Optional.empty();
+        if (text == null || text.isBlank() || text.length() > TextFormats.MAX_WEB_ADDRESS) return Optional.empty();
         String host = text.strip().toLowerCase(Locale.ROOT);
         host = host.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
         host = host.split("[/?#]", 2)[0];

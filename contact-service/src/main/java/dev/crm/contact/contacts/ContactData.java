@@ -1,10 +1,9 @@
 package dev.crm.contact.contacts;
 
-import dev.crm.common.web.TextFormats;
+import dev.crm.common.web.PhoneNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +23,8 @@ public record ContactData(
         @Size(max = 100) String lastName,
         @Email @Size(max = 254) String email,
         @Size(max = 10) List<@Email @Size(max = 254) String> additionalEmails,
-        @Pattern(regexp = TextFormats.PHONE, message = TextFormats.PHONE_MESSAGE) String phone,
-        @Size(max = 10) List<@Pattern(regexp = TextFormats.PHONE, message = TextFormats.PHONE_MESSAGE) String> additionalPhones,
+        @PhoneNumber String phone,
+        @Size(max = 10) List<@PhoneNumber String> additionalPhones,
         @Size(max = 150) String title,
         UUID companyId,
         UUID ownerId,

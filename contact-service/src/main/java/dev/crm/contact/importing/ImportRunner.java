@@ -63,17 +63,20 @@ class ImportRunner {
     private final TransactionTemplate transactions;
     private final ThreadPoolExecutor pool;
     private final int batchSize;
+    private final long maxRows;
     private final Set<UUID> activeHere = ConcurrentHashMap.newKeySet();
 
     ImportRunner(ImportJobs jobs, ContactImports contacts, CompanyImports companies, AuditTrail audit,
                  PlatformTransactionManager transactionManager, @Value("${crm.imports.workers:2}") int workers,
-                 @Value("${crm.imports.queue:20}") int queue, @Value("${crm.imports.batch-size:500}") int batchSize) {
+                 @Value("${crm.imports.queue:20}") int queue, @Value("${crm.imports.batch-size:500}") int batchSize,
+                 @Value("${crm.imports.max-rows:1000000}") long maxRows) {
         this.jobs = jobs;
         this.contacts = contacts;
         this.companies = companies;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = batchSize;
+        this.maxRows = maxRows;
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "import-" + n.incrementAndGet());
@@ -140,6 +143,8 @@ class ImportRunner {
                 job.importBatch(batch);
             }
             jobs.finished(id, ImportStatus.COMPLETED, null);
+        } catch (CsvLimits.Exceeded overLimit) { // found while counting the rows: before any row was stored
+            jobs.finished(id, ImportStatus.FAILED, overLimit.getMessage());
         } catch (RuntimeException | IOException e) {
             log.error("Import {} failed", id, e);
             jobs.finished(id, ImportStatus.FAILED, "The import stopped unexpectedly after " + job.processed
@@ -147,11 +152,14 @@ class ImportRunner {
         }
     }
 
+    /** The file's rows; refuses a file over a limit (CsvLimits, {@code crm.imports.max-rows}) before anything is stored. */
     private int countRows(Start start) throws IOException {
         try (InputStream in = Files.newInputStream(start.file()); CsvTable table = CsvTable.read(in, start.job().dialect())) {
             int rows = 0;
             try {
-                for (CsvTable.Row ignored : table) rows++;
+                for (CsvTable.Row ignored : table) {
+                    if (++rows > maxRows) throw CsvLimits.refused("The file has more than " + maxRows + " rows; nothing was imported.");
+                }
             } catch (UncheckedIOException e) {
                 // the run reports where the file breaks
             }
