@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.crm.testing.SchemaOwnerContract;
+import dev.crm.testing.TestSecrets;
 import dev.crm.testing.ServiceApiTest;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -25,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=${CRM_TEST_DB_URL:jdbc:postgresql://localhost:5432/crm_test}",
     "crm.internal-secret=" + SchemaOwnerContract.INTERNAL_SECRET,
+    "crm.mail.tracking-secret=" + TestSecrets.TRACKING,
+    "crm.mail.inbound.secret=" + TestSecrets.INBOUND,
     ServiceApiTest.OWN_CONSUMERS,
     "crm.mail.retry-base=1s",
     "crm.public-url=http://crm.test" // where tracking and unsubscribe links point, whatever platform runs beside the tests

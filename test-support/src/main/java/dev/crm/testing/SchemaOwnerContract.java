@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public abstract class SchemaOwnerContract {
 
-    public static final String INTERNAL_SECRET = "test-internal-secret-0123456789abcdef";
+    public static final String INTERNAL_SECRET = TestSecrets.INTERNAL;
 
     /** The discard port: nothing listens, so the service cannot fetch the auth-service's keys. */
     public static final String UNREACHABLE_AUTH_URL = "http://127.0.0.1:9";

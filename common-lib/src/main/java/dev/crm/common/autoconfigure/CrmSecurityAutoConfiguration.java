@@ -6,10 +6,10 @@ import dev.crm.common.security.CachingJwtDecoder;
 import dev.crm.common.security.HeaderCharacters;
 import dev.crm.common.security.InternalRouteGuard;
 import dev.crm.common.security.InternalSecretFilter;
-import dev.crm.common.security.InternalSecrets;
 import dev.crm.common.security.MemberAuthentication;
 import dev.crm.common.security.ProblemAuthenticationEntryPoint;
 import dev.crm.common.security.PublicEndpoints;
+import dev.crm.common.security.RotatingSecret;
 import dev.crm.common.security.TenantContextFilter;
 import dev.crm.common.security.TokenCheckFailureHandler;
 import dev.crm.common.security.TokenCutoffs;
@@ -61,8 +61,8 @@ public class CrmSecurityAutoConfiguration {
 
     /** Built at start, so that a service without a proper internal secret refuses to start. */
     @Bean
-    InternalSecrets internalSecrets(CrmProperties crm) {
-        return new InternalSecrets(crm.internalSecret(), crm.internalSecretPrevious());
+    RotatingSecret internalSecret(CrmProperties crm) {
+        return new RotatingSecret("CRM_INTERNAL_SECRET", crm.internalSecret(), crm.internalSecretPrevious());
     }
 
     @Bean
@@ -123,7 +123,7 @@ public class CrmSecurityAutoConfiguration {
     SecurityFilterChain crmSecurityFilterChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
                                                JwtDecoder decoder, ProblemWriter problems, TenantDirectory tenants,
                                                TokenCutoffs cutoffs, TenantMigrationGate migrations, CrmProperties crm,
-                                               InternalSecrets internalSecrets) throws Exception {
+                                               RotatingSecret internalSecret) throws Exception {
         PublicEndpoints publicPaths = publicEndpoints.getIfAvailable(PublicEndpoints::of);
         String[] open = publicPaths.patterns().toArray(String[]::new);
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
@@ -156,7 +156,7 @@ public class CrmSecurityAutoConfiguration {
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, CommonError.FORBIDDEN, "Your role does not allow this action.")))
                 .addFilterAfter(new TenantContextFilter(tenants, cutoffs, migrations, problems, crm.baseDomain()),
                         BearerTokenAuthenticationFilter.class)
-                .addFilterBefore(new InternalSecretFilter(internalSecrets, problems), BearerTokenAuthenticationFilter.class);
+                .addFilterBefore(new InternalSecretFilter(internalSecret, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -28,8 +28,8 @@ public class InternalSecretFilter extends OncePerRequestFilter {
     private final List<byte[]> accepted;
     private final ProblemWriter problems;
 
-    public InternalSecretFilter(InternalSecrets secrets, ProblemWriter problems) {
-        this.accepted = secrets.accepted().stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
+    public InternalSecretFilter(RotatingSecret secret, ProblemWriter problems) {
+        this.accepted = secret.accepted().stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
         this.problems = problems;
     }
 

@@ -16,27 +16,32 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * What sending adds to a member's email: with tracking on, its links rewritten to signed click addresses
  * and an open pixel; always an unsubscribe link (in the body and the {@code List-Unsubscribe} headers).
+ * Also the one place that turns a signed public token (those links, an inbound address) into its
+ * organization; links and inbound addresses are signed with secrets of their own.
  */
 @Component
 class EmailTracking {
 
     private final TrackingTokens tokens;
+    private final TrackingTokens inboundAddresses;
     private final TenantDirectory tenants;
     private final String publicUrl;
 
     EmailTracking(MailProperties properties, TenantDirectory tenants, @Value("${crm.public-url}") String publicUrl) {
-        this.tokens = new TrackingTokens(properties.trackingKey());
+        this.tokens = new TrackingTokens(properties.tracking());
+        this.inboundAddresses = new TrackingTokens(properties.inboundAddresses());
         this.tenants = tenants;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    TrackingTokens tokens() {
-        return tokens;
+    /** The token of the organization's inbound address of this generation. */
+    String inboundToken(UUID tenantId, UUID generation) {
+        return inboundAddresses.issue(Purpose.INBOUND, tenantId, generation, 0);
     }
 
     /** The claim of a token for {@code purpose} and its organization, when it verifies and the organization exists. */
     Optional<Map.Entry<Claim, CurrentTenant>> verify(Purpose purpose, String token) {
-        return tokens.verify(purpose, token)
+        return (purpose == Purpose.INBOUND ? inboundAddresses : tokens).verify(purpose, token)
                 .flatMap(claim -> tenants.findById(claim.tenantId()).map(t -> Map.entry(claim, CurrentTenant.of(t))));
     }
 

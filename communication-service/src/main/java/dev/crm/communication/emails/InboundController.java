@@ -63,7 +63,7 @@ class InboundController {
     }
 
     private Map<String, String> address(UUID generation) {
-        String token = tracking.tokens().issue(Purpose.INBOUND, TenantContext.require().id(), generation, 0);
+        String token = tracking.inboundToken(TenantContext.require().id(), generation);
         return Map.of("url", publicUrl + "/t/inbound/" + token);
     }
 

@@ -1,10 +1,12 @@
 package dev.crm.communication.tracking;
 
+import dev.crm.common.security.RotatingSecret;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,9 +16,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The tokens in an email's tracking pixel, tracked links and unsubscribe link: what they are for, the
  * organization, the email and (for a click) the index of a link in the email as sent, signed with
- * HMAC-SHA256 under the deployment's key. Nothing else is in a token: a click's target is read from the
- * sent email, so no token can redirect anywhere the email did not link to. An altered or forged token
- * does not verify.
+ * HMAC-SHA256 under the deployment's secret for that use. Nothing else is in a token: a click's target is
+ * read from the sent email, so no token can redirect anywhere the email did not link to. An altered or
+ * forged token does not verify. During a rotation a token signed with the previous secret still verifies;
+ * new tokens are signed with the current one.
  */
 public final class TrackingTokens {
 
@@ -30,10 +33,14 @@ public final class TrackingTokens {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final List<SecretKeySpec> keys;
 
-    public TrackingTokens(String secret) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"),
+    public TrackingTokens(RotatingSecret secret) {
+        this.keys = secret.accepted().stream().map(TrackingTokens::key).toList();
+    }
+
+    private static SecretKeySpec key(String secret) {
+        return new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"),
                 "crm email tracking tokens".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
     }
 
@@ -43,7 +50,7 @@ public final class TrackingTokens {
                 .putLong(emailId.getMostSignificantBits()).putLong(emailId.getLeastSignificantBits())
                 .putShort((short) link);
         byte[] signed = Arrays.copyOf(payload.array(), PAYLOAD + TAG);
-        System.arraycopy(hmac(key, payload.array()), 0, signed, PAYLOAD, TAG);
+        System.arraycopy(hmac(keys.get(0), payload.array()), 0, signed, PAYLOAD, TAG);
         return ENCODER.encodeToString(signed);
     }
 
@@ -57,8 +64,8 @@ public final class TrackingTokens {
         }
         if (bytes.length != PAYLOAD + TAG) return Optional.empty();
         byte[] payload = Arrays.copyOf(bytes, PAYLOAD);
-        byte[] expected = Arrays.copyOf(hmac(key, payload), TAG);
-        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, PAYLOAD, PAYLOAD + TAG))) return Optional.empty();
+        byte[] tag = Arrays.copyOfRange(bytes, PAYLOAD, PAYLOAD + TAG);
+        if (keys.stream().noneMatch(key -> MessageDigest.isEqual(Arrays.copyOf(hmac(key, payload), TAG), tag))) return Optional.empty();
         ByteBuffer read = ByteBuffer.wrap(payload);
         int kind = read.get();
         if (kind != purpose.ordinal()) return Optional.empty();

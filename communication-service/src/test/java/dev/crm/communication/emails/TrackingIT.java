@@ -2,11 +2,12 @@ package dev.crm.communication.emails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.common.security.RotatingSecret;
 import dev.crm.communication.CommunicationServiceApiTest;
 import dev.crm.communication.tracking.TrackingTokens;
 import dev.crm.communication.tracking.TrackingTokens.Purpose;
 import dev.crm.testing.ApiClient;
-import dev.crm.testing.SchemaOwnerContract;
+import dev.crm.testing.TestSecrets;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.List;
@@ -92,10 +93,10 @@ class TrackingIT extends CommunicationServiceApiTest {
         assertThat(visitor(BROWSER).get("/t/c/" + altered).status()).isEqualTo(404);
         assertThat(visitor(BROWSER).get("/t/c/not-a-token").status()).isEqualTo(404);
         assertThat(visitor(BROWSER).get("/t/o/" + token).status()).as("a click token is no pixel").isEqualTo(404);
-        TrackingTokens ours = new TrackingTokens(SchemaOwnerContract.INTERNAL_SECRET);
+        TrackingTokens ours = new TrackingTokens(TestSecrets.tracking());
         assertThat(visitor(BROWSER).get("/t/c/" + ours.issue(Purpose.CLICK, acme.id(), emailId, 2)).status())
                 .as("no third link in the email").isEqualTo(404);
-        assertThat(visitor(BROWSER).get("/t/c/" + new TrackingTokens("another deployment").issue(Purpose.CLICK, acme.id(), emailId, 0))
+        assertThat(visitor(BROWSER).get("/t/c/" + new TrackingTokens(new RotatingSecret("CRM_TRACKING_SECRET", "another deployment secret, 32 characters or more", null)).issue(Purpose.CLICK, acme.id(), emailId, 0))
                 .status()).isEqualTo(404);
         assertThat(visitor(BROWSER).get("/t/c/" + ours.issue(Purpose.CLICK, anotherOrganization().id(), emailId, 0)).status())
                 .as("the email in another organization").isEqualTo(404);

@@ -1,0 +1,17 @@
+package dev.crm.testing;
+
+import dev.crm.common.security.RotatingSecret;
+
+/** The secrets the module tests start services with (no service has a default). */
+public final class TestSecrets {
+
+    public static final String INTERNAL = "test-internal-secret-0123456789abcdef";
+    public static final String TRACKING = "test-tracking-secret-0123456789abcdef";
+    public static final String INBOUND = "test-inbound-secret-0123456789abcdefg";
+
+    private TestSecrets() {}
+
+    public static RotatingSecret tracking() {
+        return new RotatingSecret("CRM_TRACKING_SECRET", TRACKING, null);
+    }
+}
