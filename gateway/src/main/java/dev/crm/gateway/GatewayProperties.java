@@ -22,7 +22,9 @@ public record GatewayProperties(
 
     /**
      * {@code capacity} requests, refilled at {@code perSecond}, per member or anonymous client;
-     * {@code trackingPerMinute} requests per tracking link; {@code redisUrl} shares the count between gateway replicas.
+     * {@code trackingPerMinute} requests per tracking link; organizations registered an hour per client
+     * address and by everyone together; {@code redisUrl} shares the count between gateway replicas.
      */
-    public record RateLimit(long capacity, long perSecond, long trackingPerMinute, String redisUrl) {}
+    public record RateLimit(long capacity, long perSecond, long trackingPerMinute, long registrationsPerHourPerClient,
+                            long registrationsPerHour, String redisUrl) {}
 }

@@ -43,7 +43,7 @@ class RegistrationSagaIT {
     void refusesReservedAndMalformedSubdomainsAndStoresNothing() {
         long before = Platform.count("select count(*) from public.tenants");
         for (String bad : new String[] {"www", "api", "admin", "app", "ab", "-acme", "acme-", "Acme", "acme_corp", "a".repeat(41),
-                "acme; drop schema public cascade", "acme\"x"}) {
+                "acme; drop schema public cascade", "acme\"x", "spare-acme", "spare-1", "grafana", "t"}) {
             ApiClient.Response r = Platform.api().post("/api/tenants/register", registration(bad));
             assertThat(r.status()).as(bad).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
@@ -63,6 +63,19 @@ class RegistrationSagaIT {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().path("errors").toString()).contains("adminEmail", "adminPassword", "organizationName");
         assertThat(Platform.count("select count(*) from public.tenants where subdomain = ?", body.get("subdomain"))).isZero();
+    }
+
+    @Test
+    void keepsNamesThatGoIntoEmailHeadersOnOneShortLine() {
+        for (String name : new String[] {"Acme\r\nBcc: victim@example.com", "Acme\nInc", "Acme\u0000", "A".repeat(101)}) {
+            Map<String, String> body = new HashMap<>(registration(Platform.uniqueSubdomain("hdr")));
+            body.put("organizationName", name);
+            body.put("adminFullName", name);
+            ApiClient.Response r = Platform.api().post("/api/tenants/register", body);
+            assertThat(r.status()).as(name).isEqualTo(400);
+            assertThat(r.json().path("errors").toString()).contains("organizationName", "adminFullName");
+            assertThat(Platform.count("select count(*) from public.tenants where subdomain = ?", body.get("subdomain"))).isZero();
+        }
     }
 
     static Map<String, String> registration(String subdomain) {

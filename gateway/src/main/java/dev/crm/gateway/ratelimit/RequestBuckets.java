@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
@@ -21,15 +22,20 @@ import reactor.core.publisher.Mono;
  * Which buckets a request takes from. A request with a valid access token counts against its member
  * (organization and user, so colleagues behind one office address do not share); any other request
  * against its client address. An open pixel, click or unsubscribe link also counts against the link
- * itself, so one link cannot be replayed to flood its organization's statistics.
+ * itself, so one link cannot be replayed to flood its organization's statistics. A registration also
+ * counts against the registrations of its address and of everyone in the hour: sign-up is free and
+ * anonymous, and each one provisions a schema and sends an email.
  */
 @Component
 class RequestBuckets {
 
     private static final List<String> TRACKING_LINKS = List.of("/t/o/", "/t/c/", "/t/u/");
+    private static final String REGISTRATION = "/api/tenants/register";
 
     private final Limit perClient;
     private final Limit perLink;
+    private final Limit registrationsPerClient;
+    private final Limit registrations;
     private final RateLimits limits;
     private final ClientAddresses clients;
     private final ReactiveJwtDecoder tokens;
@@ -38,6 +44,8 @@ class RequestBuckets {
         GatewayProperties.RateLimit config = crm.rateLimit();
         this.perClient = new Limit("api", config.capacity(), config.perSecond(), Duration.ofSeconds(1));
         this.perLink = new Limit("link", config.trackingPerMinute(), config.trackingPerMinute(), Duration.ofMinutes(1));
+        this.registrationsPerClient = new Limit("signup", config.registrationsPerHourPerClient(), config.registrationsPerHourPerClient(), Duration.ofHours(1));
+        this.registrations = new Limit("signups", config.registrationsPerHour(), config.registrationsPerHour(), Duration.ofHours(1));
         this.limits = limits;
         this.clients = clients;
         this.tokens = tokens;
@@ -47,8 +55,20 @@ class RequestBuckets {
     Mono<Verdict> take(ServerWebExchange exchange) {
         Mono<Verdict> client = subject(exchange).flatMap(subject -> limits.take(perClient, subject));
         String path = exchange.getRequest().getPath().value();
+        if (isRegistration(exchange)) {
+            // everyone's hourly budget is spent only by what an address may still send: one address refused
+            // again and again cannot use it up for the others
+            Mono<Verdict> ofAddress = Flux.merge(client, limits.take(registrationsPerClient, clients.clientOf(exchange))).reduce(Verdict::tighter);
+            return ofAddress.flatMap(verdict -> verdict.allowed()
+                    ? limits.take(registrations, "all").map(verdict::tighter)
+                    : Mono.just(verdict));
+        }
         if (TRACKING_LINKS.stream().noneMatch(path::startsWith)) return client;
         return Flux.merge(client, limits.take(perLink, digest(path))).reduce(Verdict::tighter);
+    }
+
+    private static boolean isRegistration(ServerWebExchange exchange) {
+        return exchange.getRequest().getMethod() == HttpMethod.POST && exchange.getRequest().getPath().value().equals(REGISTRATION);
     }
 
     private Mono<String> subject(ServerWebExchange exchange) {

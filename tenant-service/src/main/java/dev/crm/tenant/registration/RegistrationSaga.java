@@ -6,6 +6,7 @@ import dev.crm.common.events.contracts.TenantCreated;
 import dev.crm.common.web.CrmException;
 import dev.crm.tenant.TenantError;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,11 @@ class RegistrationSaga {
 
     static final Set<String> RESERVED = Set.of(
             "www", "api", "admin", "app", "auth", "mail", "email", "smtp", "static", "assets", "cdn", "status",
-            "help", "support", "docs", "blog", "dashboard", "login", "signup", "register", "billing", "internal", "system");
+            "help", "support", "docs", "blog", "dashboard", "login", "signup", "register", "billing", "internal", "system",
+            "t", "gateway", "grafana", "prometheus", "jaeger", "metrics", "platform", "operator", "root", "spare");
+
+    /** The platform's own rows use these (spare schemas are {@code spare-<id>}): no organization may. */
+    static final List<String> RESERVED_PREFIXES = List.of("spare-", "internal-", "system-");
 
     private final TenantRegistry registry;
     private final SchemaProvisioner provisioner;
@@ -56,7 +61,7 @@ class RegistrationSaga {
 
     Registered register(RegistrationRequest request) {
         String subdomain = request.subdomain().toLowerCase(Locale.ROOT);
-        if (RESERVED.contains(subdomain)) {
+        if (RESERVED.contains(subdomain) || RESERVED_PREFIXES.stream().anyMatch(subdomain::startsWith)) {
             throw CrmException.onField(TenantError.SUBDOMAIN_RESERVED, "subdomain", "This subdomain is reserved. Please choose another.");
         }
         if (registry.subdomainTaken(subdomain)) throw taken();

@@ -5,6 +5,7 @@ import dev.crm.common.security.Role;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
+import dev.crm.common.web.OneLine;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
 import dev.crm.tenant.registration.TenantRegistry;
@@ -61,7 +62,9 @@ class OrganizationController {
      * JSON merge patch: the name, how many days deleted records stay in the trash, and which roles may
      * export the whole customer book (admins always may); the subdomain names the schema and is fixed.
      */
-    record OrganizationPatch(@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+    record OrganizationPatch(@Size(max = 100)
+                             @Pattern.List({@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank"),
+                                            @Pattern(regexp = OneLine.PATTERN, message = OneLine.MESSAGE)}) String name,
                              @Min(1) @Max(3650) Integer trashRetentionDays,
                              @Size(max = 4) Set<@NotNull Role> exportRoles) {}
 
