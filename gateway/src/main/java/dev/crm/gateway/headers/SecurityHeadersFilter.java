@@ -3,6 +3,7 @@ package dev.crm.gateway.headers;
 import dev.crm.gateway.forwarding.ClientAddresses;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,9 @@ class SecurityHeadersFilter implements WebFilter, Ordered {
 
     private void write(ServerWebExchange exchange) {
         ServerHttpResponse response = exchange.getResponse();
+        // a 304 carries no content type, and the browser merges its headers into the page it keeps:
+        // the page's own headers stay right only if this one adds none
+        if (response.getStatusCode() == HttpStatus.NOT_MODIFIED) return;
         HttpHeaders headers = response.getHeaders();
         MediaType type = headers.getContentType();
         boolean page = type != null && MediaType.TEXT_HTML.isCompatibleWith(type);

@@ -3,6 +3,7 @@ package dev.crm.gateway.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.gateway.GatewayTest;
+import dev.crm.testing.ApiClient;
 import dev.crm.testing.ApiClient.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,20 @@ class SecurityHeadersIT extends GatewayTest {
         assertThat(page.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+    }
+
+    @Test
+    void aRevalidatedPageKeepsItsPolicy() {
+        Response first = api().with("Accept", "text/html").get("/contacts");
+        ApiClient revalidating = api().with("Accept", "text/html");
+        if (first.header("ETag") != null) revalidating = revalidating.with("If-None-Match", first.header("ETag"));
+        if (first.header("Last-Modified") != null) revalidating = revalidating.with("If-Modified-Since", first.header("Last-Modified"));
+
+        Response again = revalidating.get("/contacts");
+
+        assertThat(again.status()).isEqualTo(304);
+        // a browser merges a 304's headers into the page it keeps: a policy for "not a page" would block its scripts
+        assertThat(again.header("Content-Security-Policy")).as("the cached page's policy stays").isNull();
     }
 
     @Test
