@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -63,6 +64,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        if (UnstorableText.isCauseOf(e)) return unstorableText();
         log.info("Request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return respond(Problems.of(CommonError.CONFLICT, "The change conflicts with existing data."), null);
     }
@@ -72,8 +74,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.of(CommonError.FORBIDDEN, "Your role does not allow this action."), null);
     }
 
+    /** A body sent as multipart/form-data that is not (no closing boundary, a broken part header). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e) {
+        return respond(Problems.of(CommonError.MALFORMED_REQUEST, "The upload could not be read as multipart/form-data."), null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (UnstorableText.isCauseOf(e)) return unstorableText();
         log.error("Unexpected error", e);
         return respond(Problems.of(CommonError.INTERNAL, "Something went wrong on our side. Please try again."), null);
     }
@@ -157,6 +166,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String title = known != null ? known.getReasonPhrase() : "Error";
         String code = known != null ? known.name() : "ERROR";
         return problem(Problems.of(status, code, title, title + ".", List.of()), headers);
+    }
+
+    /** Text PostgreSQL cannot store (U+0000), in a parameter, path or body: the client's, not a conflict or our failure. */
+    private static ResponseEntity<ProblemDetail> unstorableText() {
+        return respond(Problems.of(CommonError.VALIDATION_FAILED, "Text may not contain the NUL character (U+0000)."), null);
     }
 
     /** The framework's handler methods are typed to Object; the body is the same problem. */

@@ -63,6 +63,11 @@ class ContactExport {
         this.json = json;
     }
 
+    /** Checks the filter and sort as the list would, so that a refused export is neither recorded nor half written. */
+    void check(ContactFilter filter, ListRequest request) {
+        readOnly.executeWithoutResult(tx -> finder.selection(ContactService.TABLE, filter.criteria(), request));
+    }
+
     /** The contacts the list would show for {@code filter} and {@code request}, in its order ({@code q} matches prefixes). */
     void write(ContactFilter filter, ListRequest request, Writer out) throws IOException {
         String schema = TenantContext.require().schema();

@@ -45,6 +45,7 @@ class ContactExportController {
                 HttpServletResponse response) throws IOException {
         ContactFilter filter = new ContactFilter(ownerId, companyId, tag, new TimeRanges(createdAfter, createdBefore, updatedAfter, updatedBefore));
         ListRequest request = new ListRequest(q, sort, null, null, parameters);
+        export.check(filter, request);
         gate.open("contact", parameters);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition",

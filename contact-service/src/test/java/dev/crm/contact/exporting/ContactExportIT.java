@@ -117,6 +117,7 @@ class ContactExportIT extends ContactServiceApiTest {
         assertField(export(admin, "?cf.nosuch=1"), 400, "cf.nosuch");
         assertField(export(admin, "?createdAfter=yesterday"), 400, "createdAfter");
         assertField(export(admin, "?ownerId=me"), 400, "ownerId");
+        assertThat(exportsAudited()).as("the refused ones are not recorded").isEqualTo(6);
     }
 
     @Test

@@ -75,6 +75,20 @@ class RequestSizeLimitIT extends GatewayTest {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    void anAddressOverEightKilobytesIsAProblemNotABareRefusal() throws Exception {
+        HttpResponse<String> longPath = http.send(signedIn("/api/contacts/" + "a".repeat(10 * 1024), "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> longQuery = http.send(signedIn("/api/contacts?q=" + "q".repeat(20 * 1024), "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> answer : java.util.List.of(longPath, longQuery)) {
+            assertThat(answer.statusCode()).isEqualTo(414);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(answer.body()).contains("8 KB");
+        }
+    }
+
     private HttpRequest.Builder signedIn(String path, String contentType) {
         return HttpRequest.newBuilder(URI.create(gateway() + path))
                 .header("Authorization", "Bearer " + memberToken(UUID.randomUUID())).header("Content-Type", contentType);
