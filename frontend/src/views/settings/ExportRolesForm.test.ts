@@ -34,14 +34,19 @@ describe('ExportRolesForm', () => {
   })
 
   it('saves the roles ticked, in role order, and says so', async () => {
-    vi.mocked(tenantsApi.updateCurrentTenant).mockResolvedValue({ ...tenant, exportRoles: ['ADMIN', 'VIEWER'] })
+    vi.mocked(tenantsApi.updateCurrentTenant).mockResolvedValue({
+      ...tenant,
+      exportRoles: ['ADMIN', 'VIEWER'],
+    })
     const wrapper = mount(ExportRolesForm, { props: { tenant } })
     await checkbox(wrapper, 'Viewer').setValue(true)
     await checkbox(wrapper, 'Manager').setValue(false)
     await wrapper.find('form').trigger('submit')
     await flushPromises()
 
-    expect(tenantsApi.updateCurrentTenant).toHaveBeenCalledWith({ exportRoles: ['ADMIN', 'VIEWER'] })
+    expect(tenantsApi.updateCurrentTenant).toHaveBeenCalledWith({
+      exportRoles: ['ADMIN', 'VIEWER'],
+    })
     expect(wrapper.text()).toContain('Export permissions were saved.')
     expect(wrapper.emitted('saved')?.[0]).toEqual([{ ...tenant, exportRoles: ['ADMIN', 'VIEWER'] }])
   })
