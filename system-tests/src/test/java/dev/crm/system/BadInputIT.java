@@ -32,6 +32,23 @@ class BadInputIT {
     }
 
     @Test
+    void aFieldSentTwiceIsRefusedByEveryServiceAndStoresNothing() {
+        String schema = Platform.schemaOf(org);
+        var bodies = java.util.Map.of(
+                "/api/tenants/invitations", "{\"email\": \"a@twice.test\", \"role\": \"VIEWER\", \"role\": \"ADMIN\"}",
+                "/api/contacts", "{\"firstName\": \"Ann\", \"email\": \"ann@twice.test\", \"email\": \"bob@twice.test\"}",
+                "/api/companies", "{\"name\": \"Twice\", \"name\": \"Twice Inc\"}",
+                "/api/activities", "{\"type\": \"NOTE\", \"subject\": \"a\", \"subject\": \"b\"}",
+                "/api/pipelines", "{\"name\": \"Twice\", \"name\": \"Thrice\"}");
+        long before = Platform.count("select (select count(*) from " + schema + ".contacts) + (select count(*) from " + schema
+                + ".companies) + (select count(*) from " + schema + ".activities) + (select count(*) from " + schema + ".pipelines)");
+        bodies.forEach((path, body) -> assertProblem(org.admin().send("POST", path, "application/json", body), 400));
+        assertThat(Platform.count("select (select count(*) from " + schema + ".contacts) + (select count(*) from " + schema
+                + ".companies) + (select count(*) from " + schema + ".activities) + (select count(*) from " + schema + ".pipelines)"))
+                .isEqualTo(before);
+    }
+
+    @Test
     void wrongTypesAreRefusedNamingTheField() {
         ApiClient.Response r = org.admin().send("POST", "/api/tenants/invitations", "application/json",
                 "{\"email\": [\"x@y.test\"], \"role\": \"SALES_REP\"}");

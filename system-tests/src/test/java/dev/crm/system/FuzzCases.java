@@ -75,7 +75,7 @@ final class FuzzCases {
         always.add(body(op, path, "unknown field", utf8(baseWith(op, "fuzzUnknownField", "1")), true));
         always.add(body(op, path, "invalid utf-8", invalidUtf8(baseWith(op, first, HOLE)), true));
         always.add(body(op, path, "nested 10000 deep", utf8(baseWith(op, first, FuzzValues.nestedArrays(10_000))), true));
-        sampled.add(body(op, path, "duplicated key", utf8(duplicated(baseWith(op, first, FuzzValues.plausible(firstSchema)), first, FuzzValues.plausible(firstSchema))), false));
+        always.add(body(op, path, "duplicated key", utf8(duplicated(baseWith(op, first, FuzzValues.plausible(firstSchema)), first, FuzzValues.plausible(firstSchema))), true));
         for (var property : properties) {
             String name = property.getKey();
             JsonNode schema = property.getValue();

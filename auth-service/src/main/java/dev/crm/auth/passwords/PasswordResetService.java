@@ -9,6 +9,7 @@ import dev.crm.auth.users.PasswordHasher;
 import dev.crm.auth.users.User;
 import dev.crm.auth.users.UserRepository;
 import dev.crm.common.audit.AuditTrail;
+import dev.crm.common.concurrent.BoundedWork;
 import dev.crm.common.security.TokenCutoffs;
 import dev.crm.common.tenant.CurrentTenant;
 import dev.crm.common.tenant.TenantContext;
@@ -22,8 +23,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -56,11 +55,8 @@ class PasswordResetService implements DisposableBean {
     private final TransactionTemplate tx;
     private final Duration ttl;
     private final String publicUrl;
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread thread = new Thread(r, "password-reset-mail");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** The link is sent after the answer (same answer and time for members and strangers); a flood is dropped, not queued. */
+    private final BoundedWork background = new BoundedWork("password-reset-mail", 2, 1_000);
 
     PasswordResetService(UserRepository users, PasswordResetRepository resets, PasswordHasher passwords, RefreshTokens refreshTokens,
                          TokenCutoffs cutoffs, LinkThrottle links, TenantDirectory tenants, PlatformMail mail, AuditTrail audit, TransactionTemplate tx,
@@ -80,7 +76,7 @@ class PasswordResetService implements DisposableBean {
     }
 
     void forgot(String subdomain, String email) {
-        background.execute(() -> {
+        background.submit(() -> {
             try {
                 sendLinkIfMember(subdomain.strip().toLowerCase(Locale.ROOT), email.strip().toLowerCase(Locale.ROOT));
             } catch (RuntimeException e) {
