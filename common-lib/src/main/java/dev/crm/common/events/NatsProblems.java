@@ -19,7 +19,7 @@ final class NatsProblems implements ErrorListener {
 
     @Override
     public void errorOccurred(Connection connection, String error) {
-        refusal = "NATS refused the connection: " + error;
+        refusal = "NATS reported: " + error;
         report(refusal);
     }
 
