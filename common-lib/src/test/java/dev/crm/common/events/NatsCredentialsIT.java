@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.nats.client.NKey;
 import io.nats.client.api.PublishAck;
+import io.nats.client.support.JwtUtils;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,44 @@ class NatsCredentialsIT {
         assertPublishes(connect(nats.url(), new NatsAuth(null, seedFile(contact), null)));
         assertRefused(nats.url(), NatsAuth.NONE);
         assertRefused(nats.url(), new NatsAuth(null, seedFile(NKey.createUser(null)), null));
+    }
+
+    @Test
+    void aCredsFileConnectsToAServerInOperatorModeAndAnotherAccountsUserDoesNot() throws Exception {
+        NKey operator = NKey.createOperator(null);
+        NKey account = NKey.createAccount(null);
+        NatsServerProcess nats = started(NatsServerProcess.startedWithConfig(operatorMode(operator, account)));
+
+        assertPublishes(connect(nats.url(), new NatsAuth(credsFile(account), null, null)));
+        assertRefused(nats.url(), new NatsAuth(credsFile(NKey.createAccount(null)), null, null));
+    }
+
+    /** What {@code nsc} would set up: the operator, a system account and one account with JetStream, preloaded in memory. */
+    private static String operatorMode(NKey operator, NKey account) throws Exception {
+        NKey system = NKey.createAccount(null);
+        String operatorId = new String(operator.getPublicKey());
+        String operatorJwt = JwtUtils.issueJWT(operator, operatorId, "crm", null, JwtUtils.currentTimeSeconds(), operatorId,
+                () -> "{\"type\":\"operator\",\"version\":2}");
+        return "operator: \"" + operatorJwt + "\"\nsystem_account: " + new String(system.getPublicKey())
+                + "\nresolver: MEMORY\nresolver_preload: {\n"
+                + "  " + new String(system.getPublicKey()) + ": \"" + accountJwt(operator, system, "") + "\"\n"
+                + "  " + new String(account.getPublicKey()) + ": \"" + accountJwt(operator, account,
+                        ",\"limits\":{\"subs\":-1,\"data\":-1,\"payload\":-1,\"imports\":-1,\"exports\":-1,\"wildcards\":true,"
+                        + "\"conn\":-1,\"leaf\":-1,\"mem_storage\":-1,\"disk_storage\":-1,\"streams\":-1,\"consumer\":-1}") + "\"\n}\n";
+    }
+
+    private static String accountJwt(NKey operator, NKey account, String claims) throws Exception {
+        String operatorId = new String(operator.getPublicKey());
+        return JwtUtils.issueJWT(operator, new String(account.getPublicKey()), "crm", null, JwtUtils.currentTimeSeconds(), operatorId,
+                () -> "{\"type\":\"account\",\"version\":2" + claims + "}");
+    }
+
+    private static String credsFile(NKey account) throws Exception {
+        NKey user = NKey.createUser(null);
+        String jwt = JwtUtils.issueUserJWT(account, new String(account.getPublicKey()), new String(user.getPublicKey()));
+        Path file = Files.createTempFile("user", ".creds");
+        Files.writeString(file, String.format(JwtUtils.NATS_USER_JWT_FORMAT, jwt, new String(user.getSeed())));
+        return file.toString();
     }
 
     @Test
