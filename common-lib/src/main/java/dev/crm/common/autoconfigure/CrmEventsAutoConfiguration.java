@@ -5,6 +5,7 @@ import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.EventConsumers;
 import dev.crm.common.events.EventHandler;
 import dev.crm.common.events.JetStreamConnection;
+import dev.crm.common.events.NatsAuth;
 import dev.crm.common.events.OutboxRelay;
 import dev.crm.common.tenant.TenantDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,12 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Domain events: the transactional outbox, its relay to JetStream, durable consumers and the audit trail. */
 @AutoConfiguration(after = CrmTenancyAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(CrmProperties.class)
+@EnableConfigurationProperties({CrmProperties.class, NatsAuth.class})
 public class CrmEventsAutoConfiguration {
 
     @Bean
-    JetStreamConnection jetStreamConnection(CrmProperties crm) {
-        return new JetStreamConnection(crm.natsUrl(), crm.service() + "-service");
+    JetStreamConnection jetStreamConnection(CrmProperties crm, NatsAuth auth) {
+        return new JetStreamConnection(crm.natsUrl(), crm.service() + "-service", auth);
     }
 
     @Bean

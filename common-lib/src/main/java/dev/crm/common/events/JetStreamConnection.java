@@ -29,15 +29,20 @@ public class JetStreamConnection implements DisposableBean {
     private final Connection connection;
     private volatile boolean streamReady;
 
-    public JetStreamConnection(String url, String clientName) {
-        Options options = Options.builder()
+    /**
+     * Fails at once, with what to fix, when {@code auth} names a file that is missing or holds no key or
+     * certificate, or when NATS refuses the credentials (jnats gives up after the same refusal twice).
+     */
+    public JetStreamConnection(String url, String clientName, NatsAuth auth) {
+        NatsProblems problems = new NatsProblems();
+        Options options = auth.applyTo(Options.builder(), url)
                 .server(url)
                 .connectionName(clientName)
                 .maxReconnects(-1)
                 .reconnectWait(Duration.ofSeconds(1))
                 .connectionTimeout(Duration.ofSeconds(2))
                 .connectionListener(this::onEvent)
-                .errorListener(new io.nats.client.ErrorListener() {})
+                .errorListener(problems)
                 .build();
         try {
             this.connection = Nats.connectReconnectOnConnect(options);
@@ -46,6 +51,9 @@ public class JetStreamConnection implements DisposableBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while connecting to NATS", e);
+        }
+        if (connection.getStatus() == Connection.Status.CLOSED) {
+            throw new IllegalStateException("NATS refused " + clientName + " (check CRM_NATS_URL's user and password, CRM_NATS_CREDS or CRM_NATS_NKEY_FILE): " + problems.reason());
         }
         if (isConnected()) ensureStream();
     }

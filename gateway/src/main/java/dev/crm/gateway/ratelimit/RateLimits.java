@@ -6,11 +6,14 @@ import dev.crm.gateway.GatewayProperties;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.RedisPassword;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -59,6 +62,18 @@ class RateLimits {
     RateLimits(GatewayProperties crm) {
         this.redis = redisTemplate(crm.rateLimit().redisUrl());
         log.info(redis == null ? "Rate limits kept in memory (no Redis configured)" : "Rate limits shared through Redis");
+        if (redis != null) warmUp();
+    }
+
+    /**
+     * Opens the shared connection and loads the script before the first request: a handshake with a user
+     * and password (and TLS) takes longer than a request's 250 ms wait, which would abandon it every time.
+     * A Redis that refuses the service is named in the log here, once.
+     */
+    private void warmUp() {
+        redis.execute(TAKE, List.of("crm:rl:warm-up"), List.of("1", "1")).next().subscribe(
+                answer -> log.info("Redis answers the rate limits"),
+                e -> log.warn("Redis failed ({}): rate limits are kept in each gateway's memory until it answers", e.getMessage()));
     }
 
     /** Takes one request from {@code subject}'s bucket of {@code limit}. */
@@ -81,11 +96,18 @@ class RateLimits {
                 probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill() / 1e9);
     }
 
-    private static ReactiveStringRedisTemplate redisTemplate(String url) {
+    /**
+     * Everything the URL says reaches Lettuce: user and password ({@code redis://user:password@host:6379}),
+     * database ({@code /2}) and TLS ({@code rediss://}, the JVM's trust store).
+     */
+    static ReactiveStringRedisTemplate redisTemplate(String url) {
         if (url == null || url.isBlank()) return null;
-        java.net.URI uri = java.net.URI.create(url);
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()));
+        RedisURI uri = RedisURI.create(url);
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
+        server.setDatabase(uri.getDatabase());
+        server.setUsername(uri.getUsername());
+        if (uri.getPassword() != null) server.setPassword(RedisPassword.of(uri.getPassword()));
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(server, LettuceClientConfiguration.builder().apply(uri).build());
         factory.afterPropertiesSet();
         factory.start();
         return new ReactiveStringRedisTemplate(factory);
