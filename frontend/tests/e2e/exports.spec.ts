@@ -32,13 +32,15 @@ test.beforeAll(async ({ request }) => {
 })
 
 test('a viewer may export only once an admin allows it', async ({ browser }) => {
-  const viewerPage = await (await browser.newContext()).newPage()
+  const viewerContext = await browser.newContext()
+  const adminContext = await browser.newContext()
+  const viewerPage = await viewerContext.newPage()
   await signInAs(viewerPage, viewer)
   await viewerPage.goto('/contacts')
   await expect(viewerPage.getByRole('link', { name: 'Grace Hopper' })).toBeVisible()
   await expect(viewerPage.getByRole('button', { name: 'Export' })).toHaveCount(0)
 
-  const adminPage = await (await browser.newContext()).newPage()
+  const adminPage = await adminContext.newPage()
   await signInAs(adminPage, org)
   await adminPage.goto('/settings/organization')
   const exports = adminPage.getByRole('group', { name: 'Who may export contacts' })
@@ -61,4 +63,6 @@ test('a viewer may export only once an admin allows it', async ({ browser }) => 
     expect((await download).suggestedFilename()).toMatch(/^contacts-.*\.csv$/)
   }).toPass({ timeout: 30_000 })
   await screenshot(viewerPage, 'contacts-export-allowed')
+  await viewerContext.close()
+  await adminContext.close()
 })

@@ -52,6 +52,21 @@ class AuthServiceIT extends AuthApiTest {
     }
 
     @Test
+    void aSignInWithinTheSecondOfAResetGetsATokenThatWorks() {
+        String memberId = api.bearer(acme.accessToken()).get("/api/auth/profile").field("id");
+        String token = resetToken(Instant.now().plusSeconds(1800));
+        assertThat(api.post("/api/auth/password/reset",
+                Map.of("tenant", acme.subdomain(), "token", token, "password", "a brand new passphrase")).status()).isEqualTo(204);
+        // as if the reset had happened a moment ago, in the second the next sign-in falls in: the cut-off
+        // refuses every token of that second
+        jdbc.update("update public.token_cutoffs set not_before = date_trunc('second', now()) + interval '1 second' where user_id = ?::uuid", memberId);
+
+        ApiClient.Response signedIn = login(acme.subdomain(), acme.adminEmail(), "a brand new passphrase");
+
+        assertThat(api.bearer(signedIn.field("accessToken")).get("/api/auth/profile").status()).as("the new session works").isEqualTo(200);
+    }
+
+    @Test
     void anExpiredForgedOrForeignResetLinkChangesNothing() {
         String expired = resetToken(Instant.now().minusSeconds(1));
         String valid = resetToken(Instant.now().plusSeconds(1800));

@@ -2,10 +2,12 @@ package dev.crm.auth.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 import dev.crm.auth.keys.SigningKeys;
 import dev.crm.auth.users.User;
 import dev.crm.common.security.Role;
+import dev.crm.common.security.TokenCutoffs;
 import dev.crm.common.tenant.CurrentTenant;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +34,7 @@ class KeyRotationTests {
     Path keys;
 
     private static String issue(SigningKeys keys, Duration ttl) {
-        return new AccessTokens(keys, ttl).issue(MEMBER, ACME, UUID.randomUUID());
+        return new AccessTokens(keys, mock(TokenCutoffs.class), ttl).issue(MEMBER, ACME, UUID.randomUUID());
     }
 
     @Test

@@ -52,6 +52,16 @@ public class TokenCutoffs {
     }
 
     /**
+     * The moment from which this member's new tokens are accepted, read from the registry (not the cache:
+     * the cut-off may have been written a moment ago by another replica). Whoever issues a token dates it
+     * no earlier, so a member who signs in within the second of a cut-off gets a token that works.
+     */
+    public Optional<Instant> notBefore(UUID userId) {
+        return jdbc.query("select not_before from public.token_cutoffs where user_id = ?",
+                rs -> rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.<Instant>empty(), userId);
+    }
+
+    /**
      * Refuses every token of this user issued up to now. Token times have whole seconds, so the cutoff
      * is the start of the next second. Runs in the caller's transaction.
      */
