@@ -4,8 +4,8 @@
 # clients (each pauses BENCH_THINK_MS, default 200 ms, between requests: ~C*5 requests/s offered) and
 # closed loop (no pause: the throughput ceiling).
 # Usage: bench/profile-load.sh [C=200] [D=60]
-# Needs wrk (apt-get install wrk) and a platform whose per-address rate limit lets one load generator
-# through: CRM_RATE_LIMIT_PER_SECOND=1000000 CRM_RATE_LIMIT_BURST=1000000 ./crm up
+# Needs wrk (apt-get install wrk) and a platform whose rate limits (per member, per address) let one load
+# generator with one member's token through: CRM_RATE_LIMIT_PER_SECOND=1000000 CRM_RATE_LIMIT_BURST=1000000 ./crm up
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./lib.sh
