@@ -26,12 +26,14 @@ public class JetStreamConnection implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(JetStreamConnection.class);
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(2);
 
-    private final Connection connection;
+    private volatile Connection connection;
     private volatile boolean streamReady;
 
     /**
      * Fails at once, with what to fix, when {@code auth} names a file that is missing or holds no key or
-     * certificate, or when NATS refuses the credentials (jnats gives up after the same refusal twice).
+     * certificate, or when NATS refuses the credentials. A NATS that does not answer (down, or a
+     * certificate that does not check out) does not hold the start: the connection is made in the
+     * background and the outbox keeps events until it is.
      */
     public JetStreamConnection(String url, String clientName, NatsAuth auth) {
         NatsProblems problems = new NatsProblems();
@@ -45,15 +47,21 @@ public class JetStreamConnection implements DisposableBean {
                 .errorListener(problems)
                 .build();
         try {
-            this.connection = Nats.connectReconnectOnConnect(options);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the NATS connection", e);
+            this.connection = Nats.connect(options);
+        } catch (IOException notNow) {
+            if (problems.refused()) {
+                throw new IllegalStateException("NATS refused " + clientName + " (check CRM_NATS_URL's user and password, CRM_NATS_CREDS or CRM_NATS_NKEY_FILE): " + problems.reason());
+            }
+            log.warn("NATS is not reachable ({}): connecting in the background, events wait in the outbox", problems.reason());
+            try {
+                Nats.connectAsynchronously(options, true); // the connection arrives with its CONNECTED event
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while connecting to NATS", e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while connecting to NATS", e);
-        }
-        if (connection.getStatus() == Connection.Status.CLOSED) {
-            throw new IllegalStateException("NATS refused " + clientName + " (check CRM_NATS_URL's user and password, CRM_NATS_CREDS or CRM_NATS_NKEY_FILE): " + problems.reason());
         }
         if (isConnected()) ensureStream();
     }
@@ -61,6 +69,7 @@ public class JetStreamConnection implements DisposableBean {
     private void onEvent(Connection conn, ConnectionListener.Events event) {
         log.info("NATS connection {}", event.name().toLowerCase());
         if (event == ConnectionListener.Events.CONNECTED || event == ConnectionListener.Events.RECONNECTED) {
+            connection = conn;
             Daemons.start("nats-stream-setup", this::ensureStream);
         } else if (event == ConnectionListener.Events.DISCONNECTED) {
             streamReady = false;
@@ -68,28 +77,36 @@ public class JetStreamConnection implements DisposableBean {
     }
 
     public boolean isConnected() {
-        return connection.getStatus() == Connection.Status.CONNECTED;
+        Connection current = connection;
+        return current != null && current.getStatus() == Connection.Status.CONNECTED;
     }
 
     /** JetStream, once connected and the stream exists; callers retry later otherwise. */
     public JetStream jetStream() throws IOException {
         if (!isConnected()) throw new IOException("NATS is not connected");
         if (!streamReady) ensureStream();
-        return connection.jetStream();
+        return connected().jetStream();
     }
 
     public JetStreamManagement management() throws IOException {
-        return connection.jetStreamManagement();
+        return connected().jetStreamManagement();
     }
 
-    public Connection connection() {
-        return connection;
+    /** The connection, once there is one; callers retry later otherwise. */
+    public Connection connection() throws IOException {
+        return connected();
+    }
+
+    private Connection connected() throws IOException {
+        Connection current = connection;
+        if (current == null) throw new IOException("NATS is not connected yet");
+        return current;
     }
 
     synchronized void ensureStream() {
         if (streamReady || !isConnected()) return;
         try {
-            JetStreamManagement jsm = connection.jetStreamManagement();
+            JetStreamManagement jsm = connected().jetStreamManagement();
             try {
                 jsm.getStreamInfo(EventEnvelope.STREAM);
             } catch (JetStreamApiException notFound) {
@@ -109,6 +126,7 @@ public class JetStreamConnection implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        connection.close();
+        Connection current = connection;
+        if (current != null) current.close();
     }
 }

@@ -35,6 +35,11 @@ final class NatsProblems implements ErrorListener {
         last = problem;
     }
 
+    /** Whether the server itself refused the connection (credentials, permissions), rather than not answering. */
+    boolean refused() {
+        return refusal != null;
+    }
+
     /** What the server said, rather than the client's time-out that follows it; else the last failure. */
     String reason() {
         return refusal != null ? refusal : last != null ? last : "no reason given";
