@@ -49,6 +49,19 @@ class BadInputIT {
     }
 
     @Test
+    void halfACharacterIsRefusedNotStoredAsAQuestionMark() {
+        String name = org.admin().get("/api/tenants/current").field("name");
+        ApiClient.Response renamed = org.admin().send("PATCH", "/api/tenants/current", "application/merge-patch+json", "{\"name\": \"\\ud800\"}");
+        assertProblem(renamed, 400);
+        assertThat(renamed.field("detail")).contains("lone surrogate");
+        assertProblem(org.admin().send("POST", "/api/contacts", "application/json", "{\"firstName\": \"Ann\\ud83d\"}"), 400);
+        assertProblem(org.admin().send("POST", "/api/contacts", "application/json", "{\"firstName\": \"Ann\", \"tags\": [\"vip\\udc00\"]}"), 400);
+        assertThat(org.admin().get("/api/tenants/current").field("name")).isEqualTo(name);
+        assertThat(org.admin().send("POST", "/api/contacts", "application/json", "{\"firstName\": \"Zoë \\ud83d\\ude00\"}").status())
+                .as("a whole emoji, escaped").isEqualTo(201);
+    }
+
+    @Test
     void wrongTypesAreRefusedNamingTheField() {
         ApiClient.Response r = org.admin().send("POST", "/api/tenants/invitations", "application/json",
                 "{\"email\": [\"x@y.test\"], \"role\": \"SALES_REP\"}");

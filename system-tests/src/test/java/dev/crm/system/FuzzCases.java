@@ -82,10 +82,12 @@ final class FuzzCases {
             sampled.add(body(op, path, name + " wrong type", utf8(baseWith(op, name, FuzzValues.wrongType(schema))), true));
             switch (FuzzValues.type(schema)) {
                 case "string" -> {
-                    for (var v : Map.of("empty", "\"\"", "NUL", "\"a\\u0000b\"", "lone surrogate", "\"\\ud800\"",
+                    for (var v : Map.of("empty", "\"\"", "NUL", "\"a\\u0000b\"",
                             "RTL override", "\"\\u202efuzz\"", "combining marks", "\"e" + "\\u0301".repeat(500) + "\"").entrySet()) {
                         sampled.add(body(op, path, name + " " + v.getKey(), utf8(baseWith(op, name, v.getValue())), false));
                     }
+                    // half a character would be stored as '?': every service refuses it
+                    sampled.add(body(op, path, name + " lone surrogate", utf8(baseWith(op, name, "\"\\ud800\"")), true));
                     if (bigBodiesLeft > 0 && !isPublic(op)) {
                         bigBodiesLeft--;
                         always.add(body(op, path, name + " 1 MB over the cap", utf8(baseWith(op, name, quote("x".repeat(FuzzValues.ONE_MEGABYTE + 1024)))), true));

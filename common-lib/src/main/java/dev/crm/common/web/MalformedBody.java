@@ -13,6 +13,9 @@ final class MalformedBody {
 
     static String describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof LoneSurrogateException) {
+            return "The text holds half of a character (a lone surrogate such as \\ud800): send whole characters.";
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return "Unknown field '" + u.getPropertyName() + "'.";
         }
