@@ -29,8 +29,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().value();
-        if (!path.startsWith("/api/") && !path.startsWith("/t/")) return chain.filter(exchange);
+        if (!LimitedPaths.isLimited(exchange)) return chain.filter(exchange);
         return buckets.take(exchange).flatMap(verdict -> {
             HttpHeaders headers = exchange.getResponse().getHeaders();
             headers.set("RateLimit-Limit", Long.toString(verdict.limit()));

@@ -9,10 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
@@ -29,8 +27,6 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestBuckets {
 
-    private static final List<String> TRACKING_LINKS = List.of("/t/o/", "/t/c/", "/t/u/");
-    private static final String REGISTRATION = "/api/tenants/register";
 
     private final Limit perClient;
     private final Limit perLink;
@@ -54,8 +50,7 @@ class RequestBuckets {
     /** Takes one request from each of its buckets; the verdict of the one closest to refusing. */
     Mono<Verdict> take(ServerWebExchange exchange) {
         Mono<Verdict> client = subject(exchange).flatMap(subject -> limits.take(perClient, subject));
-        String path = exchange.getRequest().getPath().value();
-        if (isRegistration(exchange)) {
+        if (LimitedPaths.isRegistration(exchange)) {
             // everyone's hourly budget is spent only by what an address may still send: one address refused
             // again and again cannot use it up for the others
             Mono<Verdict> ofAddress = Flux.merge(client, limits.take(registrationsPerClient, clients.clientOf(exchange))).reduce(Verdict::tighter);
@@ -63,12 +58,8 @@ class RequestBuckets {
                     ? limits.take(registrations, "all").map(verdict::tighter)
                     : Mono.just(verdict));
         }
-        if (TRACKING_LINKS.stream().noneMatch(path::startsWith)) return client;
-        return Flux.merge(client, limits.take(perLink, digest(path))).reduce(Verdict::tighter);
-    }
-
-    private static boolean isRegistration(ServerWebExchange exchange) {
-        return exchange.getRequest().getMethod() == HttpMethod.POST && exchange.getRequest().getPath().value().equals(REGISTRATION);
+        if (!LimitedPaths.isTrackingLink(exchange)) return client;
+        return Flux.merge(client, limits.take(perLink, digest(LimitedPaths.decoded(exchange)))).reduce(Verdict::tighter);
     }
 
     private Mono<String> subject(ServerWebExchange exchange) {
