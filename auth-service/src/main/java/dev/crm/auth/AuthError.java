@@ -15,7 +15,9 @@ public enum AuthError implements ErrorCode {
     MEMBER_NOT_FOUND(HttpStatus.NOT_FOUND, "Member not found"),
     LAST_ADMIN(HttpStatus.CONFLICT, "Last administrator"),
     OWN_ACCOUNT(HttpStatus.CONFLICT, "Own account"),
-    RESET_LINK_INVALID(HttpStatus.BAD_REQUEST, "Reset link not valid");
+    RESET_LINK_INVALID(HttpStatus.BAD_REQUEST, "Reset link not valid"),
+    CONFIRMATION_LINK_INVALID(HttpStatus.BAD_REQUEST, "Confirmation link not valid"),
+    EMAIL_ALREADY_CONFIRMED(HttpStatus.CONFLICT, "Address already confirmed");
 
     private final HttpStatus status;
     private final String title;

@@ -23,6 +23,7 @@ public class AuthServiceApplication {
                 "/api/auth/register",
                 "/api/auth/invitations/*",
                 "/api/auth/password/forgot",
-                "/api/auth/password/reset");
+                "/api/auth/password/reset",
+                "/api/auth/email/confirm");
     }
 }

@@ -69,11 +69,21 @@ abstract class AuthApiTest {
 
     /** A reset link's token for the admin, as the emailed link would carry it (stored, like the service does, as its SHA-256). */
     protected String resetToken(Instant expiresAt) {
+        return linkToken("password_resets", expiresAt, Instant.now());
+    }
+
+    /** A token of the admin's in {@code table} (password_resets, email_confirmations), made at {@code createdAt}. */
+    protected String linkToken(String table, Instant expiresAt, Instant createdAt) {
+        return linkToken(table, acme.adminEmail(), expiresAt, createdAt);
+    }
+
+    /** A token of the member with {@code email} in {@code table}, as the emailed link would carry it. */
+    protected String linkToken(String table, String email, Instant expiresAt, Instant createdAt) {
         String token = "known-token-" + UUID.randomUUID();
         String schema = acme.subdomain() + "_1";
-        jdbc.update("insert into " + schema + ".password_resets (id, user_id, token_hash, created_at, expires_at)"
-                + " select gen_random_uuid(), id, sha256(convert_to(?, 'UTF8')), now(), ? from " + schema + ".users where email = ?",
-                token, Timestamp.from(expiresAt), acme.adminEmail());
+        jdbc.update("insert into " + schema + "." + table + " (id, user_id, token_hash, created_at, expires_at)"
+                + " select gen_random_uuid(), id, sha256(convert_to(?, 'UTF8')), ?, ? from " + schema + ".users where email = ?",
+                token, Timestamp.from(createdAt), Timestamp.from(expiresAt), email);
         return token;
     }
 }

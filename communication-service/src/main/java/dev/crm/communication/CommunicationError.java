@@ -16,7 +16,8 @@ public enum CommunicationError implements ErrorCode {
     TRACKING_LINK_NOT_FOUND(HttpStatus.NOT_FOUND, "Link not found"),
     ATTACHMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "File not found"),
     ATTACHMENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "File too large"),
-    ATTACHMENT_TYPE_REFUSED(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed");
+    ATTACHMENT_TYPE_REFUSED(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed"),
+    SENDING_QUOTA_REACHED(HttpStatus.TOO_MANY_REQUESTS, "Sending limit reached");
 
     private final HttpStatus status;
     private final String title;

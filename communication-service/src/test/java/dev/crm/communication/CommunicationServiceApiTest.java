@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.crm.testing.SchemaOwnerContract;
 import dev.crm.testing.TestSecrets;
 import dev.crm.testing.ServiceApiTest;
+import dev.crm.testing.TestOrganizations.Organization;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -51,6 +52,11 @@ public abstract class CommunicationServiceApiTest extends ServiceApiTest {
         server.start();
         smtp = server;
         return server;
+    }
+
+    /** An organization in use, whose admin confirmed their address: it sends without a new organization's daily quota. */
+    protected void confirmSending(Organization organization) {
+        jdbc.update("insert into " + organization.schema() + ".sender_confirmation (confirmed_at) values (now())");
     }
 
     /** What {@code address}'s mailbox received (GreenMail keeps a copy per recipient). */

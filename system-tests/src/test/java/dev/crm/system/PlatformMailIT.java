@@ -79,4 +79,42 @@ class PlatformMailIT {
         Platform.eventually(Duration.ofSeconds(10), () -> Platform.count("select count(*) from " + Platform.schemaOf(org)
                 + ".emails where subject like 'Reset your password%' and html like '%not kept%'") == 1, "the sent link is not kept");
     }
+
+    @Test
+    void aNewOrganizationSendsAFewEmailsADayUntilItsAdminConfirmsTheAddressFromTheEmail() {
+        Platform.Org org = Platform.register("quota");
+        mail(org.adminEmail(), "Welcome to ");
+        String confirm = link(mail(org.adminEmail(), "Confirm your email address for "), "/confirm-email");
+        assertThat(param(confirm, "tenant")).isEqualTo(org.subdomain());
+        assertThat(org.admin().get("/api/auth/profile").json().get("emailConfirmed").asBoolean()).isFalse();
+
+        JsonNode quota = org.admin().get("/api/communications/sending-quota").json();
+        assertThat(quota.get("confirmed").asBoolean()).isFalse();
+        int room = quota.get("limit").asInt() - quota.get("used").asInt();
+        assertThat(room).as("the welcome email counts, the confirmation does not").isEqualTo(quota.get("limit").asInt() - 1);
+        for (int n = 0; n < room; n++) assertThat(org.admin().post("/api/communications/emails/send", anEmail(n)).status()).isEqualTo(202);
+        ApiClient.Response refused = org.admin().post("/api/communications/emails/send", anEmail(room));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(429);
+        assertThat(refused.field("title")).isEqualTo("Sending limit reached");
+        // an invitation waits too: the admin gets the link to pass on by hand
+        ApiClient.Response invited = org.admin().post("/api/tenants/invitations", Map.of("email", "grace@" + org.subdomain() + ".test", "role", "SALES_REP"));
+        assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+        assertThat(invited.json().get("emailSent").asBoolean()).isFalse();
+        // another new organization is not held back by this one
+        Platform.Org other = Platform.register("quota");
+        assertThat(other.admin().post("/api/communications/emails/send", anEmail(0)).status()).isEqualTo(202);
+
+        ApiClient.Response confirmed = Platform.api().post("/api/auth/email/confirm", Map.of("tenant", org.subdomain(), "token", param(confirm, "token")));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(204);
+        assertThat(org.admin().get("/api/auth/profile").json().get("emailConfirmed").asBoolean()).isTrue();
+        Platform.eventually(Duration.ofSeconds(20), () -> org.admin().get("/api/communications/sending-quota").json().get("confirmed").asBoolean(),
+                "the communication-service hears the admin confirmed");
+        assertThat(org.admin().post("/api/communications/emails/send", anEmail(room + 1)).status()).isEqualTo(202);
+        assertThat(other.admin().get("/api/communications/sending-quota").json().get("confirmed").asBoolean()).isFalse();
+    }
+
+    private static Map<String, Object> anEmail(int n) {
+        return Map.of("to", "prospect" + n + "@client.test", "subject", "Offer " + n, "body", "<p>Hello</p>",
+                "contactId", java.util.UUID.randomUUID().toString());
+    }
 }

@@ -2,6 +2,7 @@ package dev.crm.auth.invitations;
 
 import dev.crm.auth.AuthError;
 import dev.crm.auth.mail.PlatformMail;
+import dev.crm.auth.confirmation.EmailConfirmationService;
 import dev.crm.auth.login.SessionService;
 import dev.crm.auth.throttling.LinkThrottle;
 import dev.crm.auth.tokens.Secrets;
@@ -54,11 +55,13 @@ class InvitationService {
     private final TransactionTemplate tx;
     private final PlatformMail mail;
     private final LinkThrottle links;
+    private final EmailConfirmationService confirmations;
     private final Duration ttl;
     private final String publicUrl;
 
     InvitationService(InvitationRepository invitations, UserRepository users, PasswordHasher passwords, SessionService sessions,
                       TenantDirectory tenants, DomainEvents events, AuditTrail audit, TransactionTemplate tx, PlatformMail mail, LinkThrottle links,
+                      EmailConfirmationService confirmations,
                       @Value("${crm.invitations.ttl}") Duration ttl, @Value("${crm.public-url}") String publicUrl) {
         this.invitations = invitations;
         this.users = users;
@@ -70,6 +73,7 @@ class InvitationService {
         this.tx = tx;
         this.mail = mail;
         this.links = links;
+        this.confirmations = confirmations;
         this.ttl = ttl;
         this.publicUrl = publicUrl;
     }
@@ -156,6 +160,7 @@ class InvitationService {
             events.publish(EventType.USER_CREATED,
                     new UserCreated(created.getId(), created.getEmail(), created.getFullName(), created.getRole().name()),
                     tenant.id(), created.getId());
+            confirmations.issueFirstLink(current, created); // the admin may have passed the accept link on: accepting proves no address
             return created;
         }));
         links.succeeded(clientIp);

@@ -1,6 +1,7 @@
 package dev.crm.auth.members;
 
 import dev.crm.auth.AuthError;
+import dev.crm.auth.confirmation.EmailConfirmationService;
 import dev.crm.auth.tokens.RefreshTokens;
 import dev.crm.auth.users.User;
 import dev.crm.auth.users.UserRepository;
@@ -29,12 +30,15 @@ class MemberService {
     private final RefreshTokens refreshTokens;
     private final TokenCutoffs cutoffs;
     private final AuditTrail audit;
+    private final EmailConfirmationService confirmations;
 
-    MemberService(UserRepository users, RefreshTokens refreshTokens, TokenCutoffs cutoffs, AuditTrail audit) {
+    MemberService(UserRepository users, RefreshTokens refreshTokens, TokenCutoffs cutoffs, AuditTrail audit,
+                  EmailConfirmationService confirmations) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.cutoffs = cutoffs;
         this.audit = audit;
+        this.confirmations = confirmations;
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +65,7 @@ class MemberService {
         user.changeRole(role);
         users.flush();
         cutoffs.cutOff(user.getId(), TenantContext.require().id());
+        confirmations.roleChanged(user, TenantContext.require().id());
         MemberResponse after = MemberResponse.from(user);
         audit.record("ROLE_CHANGED", ENTITY, user.getId(), before, after);
         return after;

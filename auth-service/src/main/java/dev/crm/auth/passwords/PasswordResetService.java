@@ -1,6 +1,7 @@
 package dev.crm.auth.passwords;
 
 import dev.crm.auth.AuthError;
+import dev.crm.auth.confirmation.EmailConfirmationService;
 import dev.crm.auth.mail.PlatformMail;
 import dev.crm.auth.throttling.LinkThrottle;
 import dev.crm.auth.tokens.RefreshTokens;
@@ -51,6 +52,7 @@ class PasswordResetService implements DisposableBean {
     private final LinkThrottle links;
     private final TenantDirectory tenants;
     private final PlatformMail mail;
+    private final EmailConfirmationService confirmations;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Duration ttl;
@@ -59,7 +61,8 @@ class PasswordResetService implements DisposableBean {
     private final BoundedWork background = new BoundedWork("password-reset-mail", 2, 1_000);
 
     PasswordResetService(UserRepository users, PasswordResetRepository resets, PasswordHasher passwords, RefreshTokens refreshTokens,
-                         TokenCutoffs cutoffs, LinkThrottle links, TenantDirectory tenants, PlatformMail mail, AuditTrail audit, TransactionTemplate tx,
+                         TokenCutoffs cutoffs, LinkThrottle links, TenantDirectory tenants, PlatformMail mail,
+                         EmailConfirmationService confirmations, AuditTrail audit, TransactionTemplate tx,
                          @Value("${crm.password-resets.ttl}") Duration ttl, @Value("${crm.public-url}") String publicUrl) {
         this.users = users;
         this.resets = resets;
@@ -69,6 +72,7 @@ class PasswordResetService implements DisposableBean {
         this.links = links;
         this.tenants = tenants;
         this.mail = mail;
+        this.confirmations = confirmations;
         this.audit = audit;
         this.tx = tx;
         this.ttl = ttl;
@@ -103,13 +107,13 @@ class PasswordResetService implements DisposableBean {
         member.ifPresent(user -> {
             String link = publicUrl + "/reset-password?tenant=" + URLEncoder.encode(subdomain, StandardCharsets.UTF_8)
                     + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-            mail.send(tenant.get().id(), user.getEmail(), "Reset your password for " + tenant.get().name(), """
+            mail.sendAccountNotice(tenant.get().id(), user.getEmail(), "Reset your password for " + tenant.get().name(), """
                     <p>Hi %s,</p>
                     <p>someone asked to reset the password of your account in %s. If it was you, choose a new one here
                     within %d minutes: <a href="%s">Reset my password</a>.</p>
                     <p>If it was not you, ignore this email: your password stays as it is.</p>""".formatted(
                     HtmlUtils.htmlEscape(user.getFullName()), HtmlUtils.htmlEscape(tenant.get().name()), ttl.toMinutes(),
-                    HtmlUtils.htmlEscape(link)), true);
+                    HtmlUtils.htmlEscape(link)));
         });
     }
 
@@ -131,6 +135,7 @@ class PasswordResetService implements DisposableBean {
             user.changePassword(hash);
             refreshTokens.revokeAllOf(user.getId());
             cutoffs.cutOff(user.getId(), tenant.id());
+            confirmations.markConfirmed(user, tenant.id()); // the link was only ever in an email to the address
             audit.record("PASSWORD_RESET", "user", user.getId(), null, Map.of("email", user.getEmail(), "sessionsEnded", true));
         }));
         links.succeeded(clientIp);

@@ -1,5 +1,6 @@
 package dev.crm.auth.provisioning;
 
+import dev.crm.auth.confirmation.EmailConfirmationService;
 import dev.crm.auth.login.SessionService;
 import dev.crm.auth.tokens.TokenPair;
 import dev.crm.auth.users.PasswordHasher;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Step of the provisioning saga: the new organization's first admin, signed in at once. */
+/** Step of the provisioning saga: the new organization's first admin, signed in at once, and sent a link to confirm their address. */
 @RestController
 class FirstAdminController {
 
@@ -34,15 +35,17 @@ class FirstAdminController {
     private final PasswordHasher passwords;
     private final SessionService sessions;
     private final DomainEvents events;
+    private final EmailConfirmationService confirmations;
     private final TransactionTemplate tx;
 
     FirstAdminController(TenantDirectory tenants, UserRepository users, PasswordHasher passwords, SessionService sessions,
-                         DomainEvents events, TransactionTemplate tx) {
+                         DomainEvents events, EmailConfirmationService confirmations, TransactionTemplate tx) {
         this.tenants = tenants;
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
         this.events = events;
+        this.confirmations = confirmations;
         this.tx = tx;
     }
 
@@ -61,6 +64,7 @@ class FirstAdminController {
             User user = users.save(new User(request.email(), request.fullName(), hash, Role.ADMIN));
             events.publish(EventType.USER_CREATED,
                     new UserCreated(user.getId(), user.getEmail(), user.getFullName(), user.getRole().name()), tenantId, user.getId());
+            confirmations.issueFirstLink(current, user);
             return user;
         }));
         return new FirstAdminCreated(admin.getId(), sessions.issue(current, admin));

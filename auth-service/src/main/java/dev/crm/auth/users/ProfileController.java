@@ -23,14 +23,14 @@ class ProfileController {
 
     record TenantSummary(UUID id, String subdomain, String name) {}
 
-    record Profile(UUID id, String email, String fullName, String role, TenantSummary tenant) {}
+    record Profile(UUID id, String email, boolean emailConfirmed, String fullName, String role, TenantSummary tenant) {}
 
     @GetMapping("/api/auth/profile")
     Profile profile() {
         User user = users.findById(CurrentUser.require().id()).filter(User::isActive)
                 .orElseThrow(() -> new CrmException(CommonError.UNAUTHENTICATED, "Your session has ended. Please sign in again."));
         TenantRecord tenant = tenants.findById(TenantContext.require().id()).orElseThrow();
-        return new Profile(user.getId(), user.getEmail(), user.getFullName(), user.getRole().name(),
+        return new Profile(user.getId(), user.getEmail(), user.isEmailConfirmed(), user.getFullName(), user.getRole().name(),
                 new TenantSummary(tenant.id(), tenant.subdomain(), tenant.name()));
     }
 }

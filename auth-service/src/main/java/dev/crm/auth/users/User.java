@@ -42,6 +42,10 @@ public class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When the member proved the address is theirs (a link only emailed to it was used); null until then. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -68,6 +72,17 @@ public class User {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** Marks the address confirmed; false when it already was. */
+    public boolean confirmEmail(Instant now) {
+        if (emailConfirmedAt != null) return false;
+        this.emailConfirmedAt = now;
+        return true;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
     }
 
     public void remove() {

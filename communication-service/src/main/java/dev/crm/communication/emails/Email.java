@@ -106,6 +106,10 @@ class Email {
     @Column(nullable = false, updatable = false)
     private boolean sensitive;
 
+    /** A notice to a member about their own account: not counted toward a new organization's sending quota. */
+    @Column(name = "quota_exempt", nullable = false, updatable = false)
+    private boolean quotaExempt;
+
     @Column(name = "sent_by", updatable = false)
     private UUID sentBy;
 
@@ -163,6 +167,14 @@ class Email {
         if (delivered) this.deliveredAt = Timestamps.now();
         this.bounceReason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         this.updatedAt = Timestamps.now();
+    }
+
+    void markAccountNotice() {
+        this.quotaExempt = true;
+    }
+
+    boolean isAccountNotice() {
+        return quotaExempt;
     }
 
     /** A platform email whose content holds a secret: replaced once it is sent. */

@@ -13,6 +13,7 @@ import dev.crm.communication.CommunicationError;
 import dev.crm.communication.activities.ActivityService;
 import dev.crm.communication.attachments.Attachments;
 import dev.crm.communication.content.EmailContent;
+import dev.crm.communication.quota.SendingQuota;
 import dev.crm.communication.settings.CommunicationSettingsService;
 import dev.crm.communication.settings.CommunicationSettingsView;
 import dev.crm.communication.suppressions.Suppressions;
@@ -55,10 +56,11 @@ public class EmailService {
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final MailProperties properties;
+    private final SendingQuota quota;
 
     EmailService(EntityManager em, EmailRepository emails, EmailQueue queue, ActivityService activities, TemplateService templates,
                  KnownRecords known, Attachments attachments, Suppressions suppressions, EmailEngagement engagement, CommunicationSettingsService settings,
-                 TenantDirectory tenants, AuditTrail audit, MailProperties properties) {
+                 TenantDirectory tenants, AuditTrail audit, MailProperties properties, SendingQuota quota) {
         this.em = em;
         this.emails = emails;
         this.queue = queue;
@@ -72,6 +74,7 @@ public class EmailService {
         this.tenants = tenants;
         this.audit = audit;
         this.properties = properties;
+        this.quota = quota;
     }
 
     /** A member's email, from a template or written, or a reply; every problem of the request named at once. */
@@ -116,12 +119,13 @@ public class EmailService {
 
     /**
      * A won deal's follow-up email from its owner to its contact, from the organization's template; none when
-     * the contact has no known address (the follow-up task still reminds the owner).
+     * the contact has no known address or the organization's sending quota is spent (the follow-up task
+     * still reminds the owner).
      */
     @Transactional
     public boolean sendFollowUp(UUID templateId, UUID contactId, UUID companyId, UUID dealId, UUID ownerId) {
         Optional<String> to = emailOf(Kind.CONTACT, contactId);
-        if (to.isEmpty() || templateId == null || suppressions.firstOf(List.of(to.get())).isPresent()) return false;
+        if (to.isEmpty() || templateId == null || suppressions.firstOf(List.of(to.get())).isPresent() || !quota.hasRoom()) return false;
         String ownerEmail = emailOf(Kind.MEMBER, ownerId).orElse(null);
         TemplateRenderer.Rendered rendered = templates.render(templateId, null, null, contactId, companyId, dealId, ownerId, ownerEmail);
         queueForTimeline(to.get(), List.of(), rendered, null, contactId, companyId, dealId, ownerId, ownerEmail);
@@ -131,16 +135,18 @@ public class EmailService {
     /**
      * The platform's own email to {@code to} (a welcome, an invitation, a password reset): from the
      * organization's sender name, on no timeline; queued like any. A {@code sensitive} one's content is not
-     * kept once sent.
+     * kept once sent; an {@code accountNotice} (to a member about their own account) does not count toward
+     * the organization's sending quota.
      */
     @Transactional
-    public UUID sendSystem(String to, String subject, String html, boolean sensitive) {
+    public UUID sendSystem(String to, String subject, String html, boolean sensitive, boolean accountNotice) {
         CommunicationSettingsView current = settings.current();
         TenantRecord tenant = tenant();
         Envelope envelope = new Envelope(senderName(current, tenant), properties.from(), current.replyTo(), List.of(to), List.of(),
                 subject, null, null, null, null);
         Email email = new Email(EmailKind.SYSTEM, envelope, EmailContent.of(html), properties.domain(), false, null);
         if (sensitive) email.markSensitive();
+        if (accountNotice) email.markAccountNotice();
         queue(email, tenant);
         return email.getId();
     }
@@ -171,6 +177,7 @@ public class EmailService {
     }
 
     private void queue(Email email, TenantRecord tenant) {
+        if (!email.isAccountNotice()) quota.spendOne();
         em.persist(email);
         queue.add(tenant.id(), email.getId(), email.getCreatedAt());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

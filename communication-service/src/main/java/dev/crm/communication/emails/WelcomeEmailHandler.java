@@ -6,6 +6,7 @@ import dev.crm.common.events.contracts.UserCreated;
 import dev.crm.common.tenant.TenantContext;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.time.Timestamps;
+import dev.crm.communication.quota.SendingQuota;
 import dev.crm.communication.templates.KnownRecords;
 import dev.crm.communication.templates.KnownRecords.Kind;
 import java.time.Duration;
@@ -25,12 +26,13 @@ class WelcomeEmailHandler {
     static final Duration WELCOME_WITHIN = Duration.ofDays(1);
 
     @Bean
-    EventHandler<UserCreated> welcomeEmailOnUserCreated(EmailService emails, TenantDirectory tenants, KnownRecords known,
+    EventHandler<UserCreated> welcomeEmailOnUserCreated(EmailService emails, SendingQuota quota, TenantDirectory tenants, KnownRecords known,
                                                         @Value("${crm.public-url}") String publicUrl) {
         return EventHandler.of(EventType.USER_CREATED, (user, envelope) -> {
             known.heard(Kind.MEMBER, user.userId(), user, false, envelope.timestamp()); // the sender of templated emails
             // a new consumer reads the stream from its start: members who joined long ago get no welcome now
             if (envelope.timestamp().isBefore(Timestamps.now().minus(WELCOME_WITHIN))) return;
+            if (!quota.hasRoom()) return; // a new organization's quota spent: a welcome is not worth a refused event
             String organization = tenants.findById(TenantContext.require().id()).map(t -> t.name()).orElse("your organization");
             String signIn = publicUrl + "/sign-in?tenant=" + TenantContext.require().subdomain();
             String name = user.fullName() == null || user.fullName().isBlank() ? "there" : user.fullName();
@@ -38,7 +40,7 @@ class WelcomeEmailHandler {
                     <p>Hi %s,</p>
                     <p>your account in %s is ready. Sign in at <a href="%s">%s</a> with %s.</p>
                     <p>Welcome aboard!</p>""".formatted(HtmlUtils.htmlEscape(name), HtmlUtils.htmlEscape(organization),
-                    HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(user.email())), false);
+                    HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(signIn), HtmlUtils.htmlEscape(user.email())), false, false);
         });
     }
 }

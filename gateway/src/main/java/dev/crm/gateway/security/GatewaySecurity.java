@@ -46,7 +46,7 @@ class GatewaySecurity {
 
     static final String[] PUBLIC_API = {
         "/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/auth/register", "/api/auth/invitations/*",
-        "/api/auth/password/forgot", "/api/auth/password/reset",
+        "/api/auth/password/forgot", "/api/auth/password/reset", "/api/auth/email/confirm",
         "/api/tenants/register", "/t/**", "/.well-known/jwks.json"
     };
 

@@ -9,6 +9,8 @@ public record EventType<T>(String name, Class<T> payload) {
 
     public static final EventType<TenantCreated> TENANT_CREATED = new EventType<>("tenant.created", TenantCreated.class);
     public static final EventType<UserCreated> USER_CREATED = new EventType<>("user.created", UserCreated.class);
+    public static final EventType<UserEmailConfirmed> USER_EMAIL_CONFIRMED =
+            new EventType<>("user.email_confirmed", UserEmailConfirmed.class);
     public static final EventType<ContactChanged> CONTACT_CREATED = new EventType<>("contact.created", ContactChanged.class);
     public static final EventType<ContactChanged> CONTACT_UPDATED = new EventType<>("contact.updated", ContactChanged.class);
     public static final EventType<ContactChanged> CONTACT_DELETED = new EventType<>("contact.deleted", ContactChanged.class);
