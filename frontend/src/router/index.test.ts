@@ -15,6 +15,7 @@ const profileWithRole = (role: Role): Profile => ({
   fullName: 'Sam Seller',
   role,
   tenant: { id: 't1', subdomain: 'acme', name: 'Acme' },
+  emailConfirmed: true,
 })
 
 async function visit(path: string): Promise<string> {
