@@ -66,3 +66,17 @@ export async function resetPassword(request: {
     headers: tenantHeader(request.tenant),
   })
 }
+
+/** Confirms a member's address with the emailed link's token (`?tenant=&token=`); the link works once. */
+export async function confirmEmail(request: { tenant: string; token: string }): Promise<void> {
+  await http.post('/api/auth/email/confirm', request, {
+    anonymous: true,
+    headers: tenantHeader(request.tenant),
+  })
+}
+
+/** Emails the signed-in member a new confirmation link; answers with a sentence that says where to. */
+export async function requestEmailConfirmation(): Promise<string> {
+  const { data } = await http.post<{ message: string }>('/api/auth/email/confirmation')
+  return data.message
+}

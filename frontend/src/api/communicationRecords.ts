@@ -156,3 +156,15 @@ export interface Attachment {
   createdBy: string | null
   createdAt: string
 }
+
+/**
+ * How many emails the organization may still send. Until an admin confirms their address a new
+ * organization sends at most `limit` emails in any 24 hours; `resetsAt` is when the oldest counted
+ * one leaves that window (null when none is counted, or once confirmed).
+ */
+export interface SendingQuota {
+  confirmed: boolean
+  limit: number
+  used: number
+  resetsAt: string | null
+}

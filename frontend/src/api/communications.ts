@@ -6,6 +6,7 @@ import type {
   Preview,
   PreviewInput,
   SendEmailInput,
+  SendingQuota,
   Suppression,
   Template,
   TemplateInput,
@@ -19,6 +20,12 @@ const BASE = '/api/communications'
 /** Queues an email (202): it is sent in the background; follow its status with getEmail. */
 export async function sendEmail(input: SendEmailInput): Promise<Email> {
   const { data } = await http.post<Email>(`${BASE}/emails/send`, input)
+  return data
+}
+
+/** The organization's sending limit while no admin has confirmed their address; any member may ask. */
+export async function getSendingQuota(): Promise<SendingQuota> {
+  const { data } = await http.get<SendingQuota>('/api/emails/sending-quota')
   return data
 }
 

@@ -23,6 +23,7 @@ describe('parseProblem', () => {
       status: 409,
       title: 'Subdomain taken',
       detail: 'An organization already uses this subdomain.',
+      serverDetail: 'An organization already uses this subdomain.',
       code: 'SUBDOMAIN_TAKEN',
       fieldErrors: {
         subdomain: 'This subdomain is already taken.',
@@ -55,6 +56,7 @@ describe('parseProblem', () => {
       status: 502,
       title: 'Server error',
       detail: 'Something went wrong on our side. Try again in a moment.',
+      serverDetail: null,
       fieldErrors: {},
     })
   })
@@ -69,6 +71,7 @@ describe('parseProblem', () => {
     )
     expect(problem.retryAfterSeconds).toBe(42)
     expect(problem.detail).toBe('Too many attempts, try again in 42 seconds.')
+    expect(problem.serverDetail).toBe('Rate limited')
   })
 
   it('explains a missing connection', () => {

@@ -8,6 +8,11 @@ export interface Problem {
   title: string
   /** A sentence written for a person; always present. */
   detail: string
+  /**
+   * The server's own `detail`, as sent (null without one). `detail` words a 429 itself, with the
+   * wait; a limit reached rather than a throttle (the day's emails) needs the server's words.
+   */
+  serverDetail: string | null
   code: string | null
   /** Server-side validation messages by request field name (first message per field). */
   fieldErrors: Record<string, string>
@@ -84,6 +89,7 @@ export function parseProblem(error: unknown): Problem {
       status: null,
       title: offline ? 'No connection' : 'Unexpected error',
       detail: offline ? OFFLINE_DETAIL : SERVER_DETAIL,
+      serverDetail: null,
       code: null,
       fieldErrors: {},
       retryAfterSeconds: null,
@@ -95,13 +101,15 @@ export function parseProblem(error: unknown): Problem {
   const retryAfterSeconds =
     status === 429 || status === 503 ? parseRetryAfter(header(headers, 'retry-after')) : null
 
-  let detail = nonEmpty(document.detail) ?? GENERIC_DETAILS[status] ?? SERVER_DETAIL
+  const serverDetail = nonEmpty(document.detail)
+  let detail = serverDetail ?? GENERIC_DETAILS[status] ?? SERVER_DETAIL
   if (status === 429) detail = tooManyAttemptsMessage(retryAfterSeconds)
 
   return {
     status,
     title: nonEmpty(document.title) ?? GENERIC_TITLES[status] ?? 'Server error',
     detail,
+    serverDetail,
     code: nonEmpty(document.code),
     fieldErrors: collectFieldErrors(document.errors),
     retryAfterSeconds,

@@ -58,6 +58,8 @@ export interface Profile {
   fullName: string
   role: Role
   tenant: TenantSummary
+  /** Whether the member opened the link emailed to their address (see `confirmEmail`). */
+  emailConfirmed: boolean
 }
 
 export interface RegisterOrganizationRequest {

@@ -18,6 +18,7 @@ const member = (role: Role): Profile => ({
   fullName: 'Me',
   role,
   tenant: { id: 't', subdomain: 'acme', name: 'Acme' },
+  emailConfirmed: true,
 })
 
 describe('record permissions', () => {

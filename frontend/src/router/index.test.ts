@@ -15,6 +15,7 @@ const profileWithRole = (role: Role): Profile => ({
   fullName: 'Sam Seller',
   role,
   tenant: { id: 't1', subdomain: 'acme', name: 'Acme' },
+  emailConfirmed: true,
 })
 
 async function visit(path: string): Promise<string> {
@@ -53,6 +54,9 @@ describe('route guards', () => {
     expect(await visit('/reset-password?tenant=acme&token=t')).toBe(
       '/reset-password?tenant=acme&token=t',
     )
+    expect(await visit('/confirm-email?tenant=acme&token=t')).toBe(
+      '/confirm-email?tenant=acme&token=t',
+    )
   })
 
   it('loads the profile before showing the app', async () => {
@@ -84,6 +88,15 @@ describe('route guards', () => {
     expect(await visit('/reset-password?tenant=acme&token=t')).toBe(
       '/reset-password?tenant=acme&token=t',
     )
+  })
+
+  it('lets a signed-in member open an email confirmation link too', async () => {
+    vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('SALES_REP'))
+    signIn()
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/confirm-email?tenant=acme&token=t')
+    expect(router.currentRoute.value.name).toBe('confirm-email')
+    expect(router.currentRoute.value.meta.title).toBe('Confirm your email address')
   })
 
   it('sends visitors of the home dashboard to sign-in', async () => {

@@ -53,6 +53,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Choose a new password' },
   },
   {
+    // The emailed link; it works signed in or not.
+    path: '/confirm-email',
+    name: 'confirm-email',
+    component: () => import('@/views/auth/ConfirmEmailView.vue'),
+    meta: { title: 'Confirm your email address' },
+  },
+  {
     path: '/',
     component: () => import('@/views/AppShell.vue'),
     meta: { requiresAuth: true },

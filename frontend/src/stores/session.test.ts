@@ -15,6 +15,7 @@ const profile: Profile = {
   fullName: 'Ada Admin',
   role: 'ADMIN',
   tenant: { id: 't1', subdomain: 'acme', name: 'Acme' },
+  emailConfirmed: true,
 }
 
 /** A store as a freshly loaded page gets it. */

@@ -20,6 +20,7 @@ async function mountDialog(type: ActivityType, activity: Activity | null = null)
     fullName: 'Mia Member',
     role: 'SALES_REP',
     tenant: { id: 't', subdomain: 'acme', name: 'Acme' },
+    emailConfirmed: true,
   }
   const wrapper = mount(ActivityDialog, {
     props: { open: true, type, activity, of: { contactId: 'c1' } },

@@ -37,6 +37,7 @@ async function mountTimeline(role: Role, items: Activity[]) {
     fullName: 'Mia Member',
     role,
     tenant: { id: 't', subdomain: 'acme', name: 'Acme' },
+    emailConfirmed: true,
   }
   const wrapper = mount(ActivityTimeline, {
     props: { of: { contactId: 'c1' }, name: 'Ada Lovelace' },

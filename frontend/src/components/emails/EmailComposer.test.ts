@@ -1,17 +1,20 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as communicationsApi from '@/api/communications'
 import { responseError } from '@/testing/axios'
 import { anEmail, aTemplate } from '@/testing/emails'
+import { useSendingQuotaStore } from '@/stores/sendingQuota'
 import EmailComposer from './EmailComposer.vue'
 
 vi.mock('@/api/communications')
 
 const OFFER = aTemplate('t1', { name: 'Offer', subject: 'Offer for {{contact.firstName|friend}}' })
 
-async function mountComposer(props: Record<string, unknown> = {}) {
+async function mountComposer(props: Record<string, unknown> = {}, pinia: Pinia = createPinia()) {
   const wrapper = mount(EmailComposer, {
     props: { open: true, about: { contactId: 'c1' }, ...props },
+    global: { plugins: [pinia] },
     attachTo: document.body,
   })
   await flushPromises()
@@ -169,5 +172,39 @@ describe('EmailComposer', () => {
       contactId: 'c1',
       replyToEmailId: 'e1',
     })
+  })
+
+  it('says in the server’s words when the organization’s emails for the day are used up', async () => {
+    const limit =
+      'Your organization can send 20 emails a day until an admin confirms their email address. The next one can go at 10:00.'
+    vi.mocked(communicationsApi.sendEmail).mockRejectedValue(
+      responseError(
+        429,
+        { title: 'Sending limit reached', status: 429, detail: limit },
+        { 'Retry-After': '3600' },
+      ),
+    )
+    vi.mocked(communicationsApi.getSendingQuota).mockResolvedValue({
+      confirmed: false,
+      limit: 20,
+      used: 20,
+      resetsAt: '2026-12-08T10:00:00Z',
+    })
+    const pinia = createPinia()
+    await useSendingQuotaStore(pinia).ensure('t1:u1')
+    const wrapper = await mountComposer({}, pinia)
+    await field(wrapper, 'Subject').setValue('Hello')
+    await field(wrapper, 'Message').setValue('Hi')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+
+    const alert = wrapper.find('[role="alert"]')
+    expect(alert.text()).toContain('Sending limit reached')
+    expect(alert.text()).toContain(limit)
+    expect(wrapper.text()).not.toContain('Too many attempts')
+    expect(wrapper.emitted('sent')).toBeUndefined()
+    expect((field(wrapper, 'Message').element as HTMLTextAreaElement).value).toBe('Hi')
+    // The banner's count is asked again.
+    expect(communicationsApi.getSendingQuota).toHaveBeenCalledTimes(2)
   })
 })

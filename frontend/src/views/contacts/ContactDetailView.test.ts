@@ -60,6 +60,7 @@ async function mountAs(role: Role, record: Contact | Error) {
     fullName: 'Me',
     role,
     tenant: { id: 't', subdomain: 'acme', name: 'Acme' },
+    emailConfirmed: true,
   }
   const wrapper = mount(ContactDetailView, {
     props: { id: 'c1' },

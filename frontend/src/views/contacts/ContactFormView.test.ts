@@ -76,6 +76,7 @@ async function mountForm(id?: string) {
     fullName: 'Ada Admin',
     role: 'ADMIN',
     tenant: { id: 't', subdomain: 'acme', name: 'Acme' },
+    emailConfirmed: true,
   }
   const wrapper = mount(ContactFormView, {
     props: id ? { id } : {},
