@@ -25,7 +25,7 @@ export async function sendEmail(input: SendEmailInput): Promise<Email> {
 
 /** The organization's sending limit while no admin has confirmed their address; any member may ask. */
 export async function getSendingQuota(): Promise<SendingQuota> {
-  const { data } = await http.get<SendingQuota>('/api/emails/sending-quota')
+  const { data } = await http.get<SendingQuota>('/api/communications/sending-quota')
   return data
 }
 

@@ -128,7 +128,16 @@ describe('EmailConfirmationBanner', () => {
       .mockRejectedValueOnce(
         responseError(409, { title: 'Already confirmed', detail: 'Your address is confirmed.' }),
       )
-      .mockRejectedValueOnce(responseError(429, { title: 'Too many' }, { 'Retry-After': '42' }))
+      .mockRejectedValueOnce(
+        responseError(
+          429,
+          {
+            title: 'Too many attempts',
+            detail: 'A link went to ada@acme.test less than a minute ago: look for it, or ask again in a minute.',
+          },
+          { 'Retry-After': '42' },
+        ),
+      )
     const wrapper = await mountBanner(member(false))
 
     await resendButton(wrapper)!.trigger('click')
@@ -141,7 +150,7 @@ describe('EmailConfirmationBanner', () => {
     await resendButton(wrapper)!.trigger('click')
     await flushPromises()
     expect(wrapper.find('[role="alert"]').text()).toBe(
-      'Too many attempts, try again in 42 seconds.',
+      'A link went to ada@acme.test less than a minute ago: look for it, or ask again in a minute.',
     )
   })
 })
