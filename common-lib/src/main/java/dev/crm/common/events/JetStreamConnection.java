@@ -28,6 +28,8 @@ public class JetStreamConnection implements DisposableBean {
 
     private volatile Connection connection;
     private volatile boolean streamReady;
+    /** Closed: a connection still being made in the background is closed as it arrives. */
+    private volatile boolean closed;
 
     /**
      * Fails at once, with what to fix, when {@code auth} names a file that is missing or holds no key or
@@ -68,6 +70,10 @@ public class JetStreamConnection implements DisposableBean {
 
     private void onEvent(Connection conn, ConnectionListener.Events event) {
         log.info("NATS connection {}", event.name().toLowerCase());
+        if (closed && event == ConnectionListener.Events.CONNECTED) {
+            Daemons.start("nats-late-close", () -> closeQuietly(conn)); // not on jnats' own listener thread
+            return;
+        }
         if (event == ConnectionListener.Events.CONNECTED || event == ConnectionListener.Events.RECONNECTED) {
             connection = conn;
             Daemons.start("nats-stream-setup", this::ensureStream);
@@ -126,7 +132,16 @@ public class JetStreamConnection implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
+        closed = true;
         Connection current = connection;
         if (current != null) current.close();
+    }
+
+    private static void closeQuietly(Connection conn) {
+        try {
+            conn.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
