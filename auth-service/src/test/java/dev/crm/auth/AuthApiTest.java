@@ -1,6 +1,7 @@
 package dev.crm.auth;
 
 import dev.crm.testing.ApiClient;
+import dev.crm.testing.TestSecrets;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -41,7 +42,7 @@ abstract class AuthApiTest {
 
     @BeforeEach
     void anOrganization() {
-        api = ApiClient.at("http://localhost:" + port).with("X-Client-Ip", anAddress());
+        api = fromAddress(ApiClient.at("http://localhost:" + port), anAddress());
         acme = TestTenants.provision(api, jdbc);
     }
 
@@ -54,10 +55,15 @@ abstract class AuthApiTest {
      * with earlier runs and with anyone else's tests on this machine.
      */
     protected ApiClient fromOwnAddress() {
-        return api.with("X-Client-Ip", anAddress());
+        return fromAddress(api, anAddress());
     }
 
-    private static String anAddress() {
+    /** The client as the gateway names it: the address and the gateway's proof, or the service counts the connection's address. */
+    private static ApiClient fromAddress(ApiClient client, String address) {
+        return client.with("X-Client-Ip", address).with("X-Client-Ip-Proof", TestSecrets.clientAddressProof(address));
+    }
+
+    protected static String anAddress() {
         return "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff))
                 + ":" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
     }

@@ -1,6 +1,7 @@
 package dev.crm.gateway;
 
 import dev.crm.testing.ApiClient;
+import dev.crm.testing.TestSecrets;
 import dev.crm.testing.TestTokens;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "management.server.port=0",
+    "crm.gateway.internal-secret=" + TestSecrets.INTERNAL,
     "crm.gateway.rate-limit.redis-url=redis://localhost:6379",
     "crm.gateway.rate-limit.tracking-per-minute=3",
     "crm.gateway.max-request-bytes=65536",

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Upstream {
 
-    /** What the last proxied request brought: the client address the gateway named and the body bytes that arrived. */
-    public record Received(String path, String clientIp, long bodyBytes) {}
+    /** What the last proxied request brought: the client address the gateway named, its proof and the body bytes that arrived. */
+    public record Received(String path, String clientIp, String clientIpProof, long bodyBytes) {}
 
     private final HttpServer server;
     private final AtomicReference<Received> last = new AtomicReference<>();
@@ -62,7 +62,8 @@ public final class Upstream {
             bytes = -1; // the gateway cut the body off
         }
         String clientIp = exchange.getRequestHeaders().getFirst("X-Client-Ip");
-        last.set(new Received(exchange.getRequestURI().getPath(), clientIp, bytes));
+        String proof = exchange.getRequestHeaders().getFirst("X-Client-Ip-Proof");
+        last.set(new Received(exchange.getRequestURI().getPath(), clientIp, proof, bytes));
         answer(exchange, 200, "{\"clientIp\":\"" + clientIp + "\",\"bytes\":" + bytes + "}");
     }
 

@@ -22,14 +22,16 @@ class EmailConfirmationController {
     record ConfirmRequest(@NotBlank @Size(max = 40) String tenant, @NotBlank @Size(max = 200) String token) {}
 
     private final EmailConfirmationService confirmations;
+    private final ClientAddress clients;
 
-    EmailConfirmationController(EmailConfirmationService confirmations) {
+    EmailConfirmationController(EmailConfirmationService confirmations, ClientAddress clients) {
         this.confirmations = confirmations;
+        this.clients = clients;
     }
 
     @PostMapping("/confirm")
     ResponseEntity<Void> confirm(@Valid @RequestBody ConfirmRequest request, HttpServletRequest http) {
-        confirmations.confirm(request.tenant(), request.token(), ClientAddress.of(http));
+        confirmations.confirm(request.tenant(), request.token(), clients.of(http));
         return ResponseEntity.noContent().build();
     }
 

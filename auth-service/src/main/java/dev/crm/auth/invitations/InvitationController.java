@@ -28,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InvitationController {
 
     private final InvitationService invitations;
+    private final ClientAddress clients;
 
-    InvitationController(InvitationService invitations) {
+    InvitationController(InvitationService invitations, ClientAddress clients) {
         this.invitations = invitations;
+        this.clients = clients;
     }
 
     record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role) {}
@@ -69,6 +71,6 @@ class InvitationController {
     @PostMapping("/api/auth/register")
     ResponseEntity<TokenPair> accept(@Valid @RequestBody AcceptRequest request, HttpServletRequest http) {
         return ResponseEntity.status(HttpStatus.CREATED).body(invitations.accept(
-                request.tenant(), request.token(), request.fullName(), request.password(), ClientAddress.of(http)));
+                request.tenant(), request.token(), request.fullName(), request.password(), clients.of(http)));
     }
 }

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
     private final SessionService sessions;
+    private final ClientAddress clients;
 
-    SessionController(SessionService sessions) {
+    SessionController(SessionService sessions, ClientAddress clients) {
         this.sessions = sessions;
+        this.clients = clients;
     }
 
     record LoginRequest(
@@ -32,7 +34,7 @@ class SessionController {
 
     @PostMapping("/login")
     TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        return sessions.login(request.tenant(), request.email(), request.password(), ClientAddress.of(http));
+        return sessions.login(request.tenant(), request.email(), request.password(), clients.of(http));
     }
 
     @PostMapping("/refresh")

@@ -26,9 +26,11 @@ class PasswordController {
                         @NotBlank @Size(min = 10, max = 200, message = "must be at least 10 characters") String password) {}
 
     private final PasswordResetService resets;
+    private final ClientAddress clients;
 
-    PasswordController(PasswordResetService resets) {
+    PasswordController(PasswordResetService resets, ClientAddress clients) {
         this.resets = resets;
+        this.clients = clients;
     }
 
     /** 202 and the same words whether or not the address is a member's. */
@@ -41,7 +43,7 @@ class PasswordController {
 
     @PostMapping("/reset")
     ResponseEntity<Void> reset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
-        resets.reset(request.tenant(), request.token(), request.password(), ClientAddress.of(http));
+        resets.reset(request.tenant(), request.token(), request.password(), clients.of(http));
         return ResponseEntity.noContent().build();
     }
 }

@@ -55,7 +55,7 @@ class ClientAddressesTests {
     }
 
     private static ClientAddresses addresses(String... trusted) {
-        return new ClientAddresses(new GatewayProperties(null, null, null, 0, 0, 0, null, List.of(trusted)));
+        return new ClientAddresses(new GatewayProperties(null, null, null, 0, 0, 0, null, List.of(trusted), null, null));
     }
 
     private static MockServerWebExchange from(String peer, String header, String value) {
