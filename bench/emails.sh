@@ -3,7 +3,8 @@
 # SMTP sink (the devstack's GreenMail); once about half are sent, the communication-service is stopped
 # with SIGTERM (as a rolling deploy does) and started again. Reports the time from queued to the last one
 # sent, the rate, and what the sink received: each email once (messages = distinct Message-IDs = N).
-# Then POST /api/communications/emails/send through the gateway at C clients for D seconds (queueing).
+# Then POST /api/communications/emails/send through the gateway at C clients for D seconds (queueing), in
+# that organization (confirmed) and in a new one over its daily quota (refusals).
 # Usage: bench/emails.sh [N=10000] [C=20] [D=10]   (needs ./crm up as in README.md, psql, curl, python3, wrk)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -67,4 +68,12 @@ ids = [m["messageId"] for m in messages]
 print(f"the SMTP sink received {len(ids)} messages, {len(set(ids))} distinct Message-IDs")'
 
 BENCH_RCPT=$rcpt wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s emails.lua "$CRM_GATEWAY_URL" | tail -1 | sed "s/^/send (queue) c=$c ${d}s through gateway: /"
+
+# The same load on a new organization whose admin has not confirmed their address: its daily quota (20 with
+# the welcome email) is spent within the first second, then every send is a 429 (ADR 22). What a flood
+# against a spent quota costs, next to real sending, in the same run.
+bench_organization bench-emails-new
+BENCH_RCPT=$rcpt wrk -t2 -c"$c" -d"${d}s" --timeout 5s -s emails.lua "$CRM_GATEWAY_URL" | tail -1 \
+  | sed "s/^/send over a new organization's spent quota (429s) c=$c ${d}s through gateway: /"
+psql "$db" -Atc "select format('  the new organization queued %s emails', count(*)) from $schema.emails"
 echo "machine: $(machine)"
