@@ -228,7 +228,10 @@ class ComposeFileTests {
             assertThat(environment(svc)).as(svc)
                     .containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://jaeger:4318/v1/traces");
         }
-        assertThat(environment("jaeger")).containsEntry("COLLECTOR_OTLP_ENABLED", "true");
+        // Jaeger v2 receives OTLP on 4318 without configuration; its health is on 13133
+        assertThat(String.valueOf(service("jaeger").get("image"))).startsWith("jaegertracing/jaeger:2.");
+        assertThat(String.join(" ", strings(map(service("jaeger").get("healthcheck"), "jaeger").get("test"))))
+                .contains("http://127.0.0.1:13133/status");
     }
 
     @Test
