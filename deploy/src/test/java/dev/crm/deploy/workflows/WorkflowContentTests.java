@@ -68,7 +68,7 @@ class WorkflowContentTests {
         int install = indexOf(test, "apt-get install");
         int run = indexOf(test, "bash .ci/run");
         assertThat(install).isLessThan(run);
-        assertThat(String.valueOf(steps(test).get(install).get("run"))).contains("nats-server", "redis-server", "docker-compose");
+        assertThat(String.valueOf(steps(test).get(install).get("run"))).contains("nats-server", "redis-server", "docker compose version");
         List<Map<String, Object>> uploads = steps(test).stream()
                 .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-artifact@"))
                 .toList();
