@@ -95,16 +95,26 @@ final class StrictModel {
             return;
         }
         if (value == null || !value.getClass().getName().startsWith("io.fabric8.")) return;
-        for (Method getter : value.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0) continue;
+        for (Method getter : GETTERS.get(value.getClass())) {
             if (getter.getName().equals("getAdditionalProperties")) {
                 Map<?, ?> extra = (Map<?, ?>) invoke(getter, value);
                 if (extra != null && !extra.isEmpty()) unknown.add(path + " " + extra.keySet());
-            } else if (getter.isAnnotationPresent(JsonProperty.class)) {
+            } else {
                 collectUnknownFields(invoke(getter, value), path + "." + getter.getAnnotation(JsonProperty.class).value(), unknown);
             }
         }
     }
+
+    /** Per model class: its field getters (@JsonProperty) and getAdditionalProperties. */
+    private static final ClassValue<List<Method>> GETTERS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getMethods())
+                    .filter(m -> m.getParameterCount() == 0)
+                    .filter(m -> m.getName().equals("getAdditionalProperties") || m.isAnnotationPresent(JsonProperty.class))
+                    .toList();
+        }
+    };
 
     private static Object invoke(Method getter, Object target) {
         try {
