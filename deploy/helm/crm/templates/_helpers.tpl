@@ -1,0 +1,130 @@
+{{/* Names */}}
+{{- define "crm.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{- define "crm.fullname" -}}
+{{- if .Values.fullnameOverride -}}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- $name := default .Chart.Name .Values.nameOverride -}}
+{{- if contains $name .Release.Name -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The object name of one service: <fullname>-<service> */}}
+{{- define "crm.serviceName" -}}
+{{- printf "%s-%s" (include "crm.fullname" .root) .service | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{- define "crm.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "crm.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{- define "crm.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+{{ include "crm.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: crm
+{{- end -}}
+
+{{/* Labels of one service's objects; call with (dict "root" $ "service" "auth") */}}
+{{- define "crm.componentLabels" -}}
+{{ include "crm.labels" .root }}
+app.kubernetes.io/component: {{ .service }}
+{{- end -}}
+
+{{- define "crm.componentSelector" -}}
+{{ include "crm.selectorLabels" .root }}
+app.kubernetes.io/component: {{ .service }}
+{{- end -}}
+
+{{/* The HTTP port of each service (README: SERVER_PORT) */}}
+{{- define "crm.port" -}}
+{{- get (dict "gateway" 8080 "auth" 8081 "tenant" 8082 "contact" 8083 "deal" 8084 "communication" 8085) . -}}
+{{- end -}}
+
+{{- define "crm.managementPort" -}}8180{{- end -}}
+
+{{/* The services each service calls (CRM_*_URL in the application.yaml files): every service
+     verifies tokens with the auth-service's JWKS (crm.auth-url); the gateway routes to all; the
+     tenant-service provisions schemas through every service's /internal routes; the auth-service
+     sends its emails through the communication-service. */}}
+{{- define "crm.calls" -}}
+{{- $calls := dict
+  "gateway" (list "auth" "tenant" "contact" "deal" "communication")
+  "auth" (list "communication")
+  "tenant" (list "auth" "contact" "deal" "communication")
+  "contact" (list "auth")
+  "deal" (list "auth")
+  "communication" (list "auth") -}}
+{{- get $calls . | join "," -}}
+{{- end -}}
+
+{{/* The services that call the given one: the reverse of crm.calls */}}
+{{- define "crm.callers" -}}
+{{- $target := . -}}
+{{- $callers := list -}}
+{{- range $caller := list "gateway" "auth" "tenant" "contact" "deal" "communication" -}}
+{{- if has $target (splitList "," (include "crm.calls" $caller)) -}}
+{{- $callers = append $callers $caller -}}
+{{- end -}}
+{{- end -}}
+{{- $callers | join "," -}}
+{{- end -}}
+
+{{/* Services that use PostgreSQL and NATS: all but the gateway */}}
+{{- define "crm.backendServices" -}}auth,tenant,contact,deal,communication{{- end -}}
+
+{{- define "crm.secretsName" -}}
+{{- default (printf "%s-secrets" (include "crm.fullname" .)) .Values.secrets.existingSecret -}}
+{{- end -}}
+
+{{- define "crm.cnpgName" -}}
+{{- printf "%s-pg" (include "crm.fullname" .) -}}
+{{- end -}}
+
+{{- define "crm.dbPasswordSecret" -}}
+{{- if .Values.postgresql.cnpg.enabled -}}
+{{- printf "%s-app" (include "crm.cnpgName" .) -}}
+{{- else -}}
+{{- .Values.postgresql.external.existingSecret -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "crm.dbPasswordKey" -}}
+{{- if .Values.postgresql.cnpg.enabled -}}password{{- else -}}{{ .Values.postgresql.external.passwordKey }}{{- end -}}
+{{- end -}}
+
+{{/* CRM_DB_URL */}}
+{{- define "crm.dbUrl" -}}
+{{- $pg := .Values.postgresql -}}
+{{- if $pg.cnpg.enabled -}}
+jdbc:postgresql://{{ include "crm.cnpgName" . }}-rw:5432/{{ $pg.database }}?sslmode=verify-full&sslrootcert=/etc/crm/postgresql/ca.crt
+{{- else -}}
+jdbc:postgresql://{{ $pg.external.host }}:{{ $pg.external.port }}/{{ $pg.database }}?sslmode={{ $pg.external.sslmode }}{{ if $pg.external.caSecret }}&sslrootcert=/etc/crm/postgresql/{{ $pg.external.caKey }}{{ end }}
+{{- end -}}
+{{- end -}}
+
+{{/* The PostgreSQL CA: (secret name, key), empty when none */}}
+{{- define "crm.dbCaSecret" -}}
+{{- if .Values.postgresql.cnpg.enabled -}}{{ include "crm.cnpgName" . }}-ca{{- else -}}{{ .Values.postgresql.external.caSecret }}{{- end -}}
+{{- end -}}
+
+{{/* An env entry from a Secret key */}}
+{{- define "crm.secretEnv" -}}
+- name: {{ .name }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ .secret }}
+      key: {{ .key }}
+      {{- if .optional }}
+      optional: true
+      {{- end }}
+{{- end -}}
