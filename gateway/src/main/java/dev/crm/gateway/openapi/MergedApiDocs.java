@@ -18,7 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One OpenAPI document for the whole platform: the services' documents merged (paths and schemas),
  * without their internal endpoints, served at /v3/api-docs and shown by Swagger UI at /swagger-ui.html.
- * A service that does not answer is left out rather than failing the document.
+ * A service that does not answer is left out rather than failing the document, and such a document is
+ * not kept: the next request asks again (a service that starts, or generates its document slowly the
+ * first time, is in the next one). A whole document is kept for a minute.
  */
 @RestController
 class MergedApiDocs {
@@ -37,22 +39,26 @@ class MergedApiDocs {
         services.put("contact", s.contact());
         services.put("deal", s.deal());
         services.put("communication", s.communication());
-        this.cached = merge().cache(doc -> Duration.ofMinutes(1), e -> Duration.ZERO, () -> Duration.ZERO);
+        this.cached = merge().cache(merged -> merged.whole() ? Duration.ofMinutes(1) : Duration.ZERO, e -> Duration.ZERO, () -> Duration.ZERO)
+                .map(Merged::document);
     }
+
+    /** The merged document, and whether every service's part is in it. */
+    private record Merged(JsonNode document, boolean whole) {}
 
     @GetMapping(path = "/v3/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<JsonNode> apiDocs() {
         return cached;
     }
 
-    private Mono<JsonNode> merge() {
+    private Mono<Merged> merge() {
         return Flux.fromIterable(services.values())
                 .flatMapSequential(url -> http.get().uri(url + "/v3/api-docs").retrieve().bodyToMono(String.class)
                         .timeout(Duration.ofSeconds(3))
                         .map(json::readTree)
                         .onErrorResume(e -> Mono.empty()))
                 .collectList()
-                .map(this::combine);
+                .map(documents -> new Merged(combine(documents), documents.size() == services.size()));
     }
 
     JsonNode combine(List<JsonNode> documents) {
