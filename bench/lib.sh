@@ -19,6 +19,18 @@ register() {
     -d "{\"organizationName\":\"Bench $sub\",\"subdomain\":\"$sub\",\"adminEmail\":\"admin@$sub.test\",\"adminPassword\":\"benchmark password 1\",\"adminFullName\":\"Bench Admin\"}"
 }
 
+# profile_member PREFIX: a new organization PREFIX-<time> whose admin the profile scenarios read as; needs wrk.
+# Exports BENCH_TOKEN and BENCH_TENANT (profile.lua sends them).
+profile_member() {
+  local sub code
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+  sub="$1-$(date +%s)"
+  read -r code _ < <(register "$sub")
+  [ "$code" = 201 ] || { echo "registration failed: $(cat "$BENCH_TMP/$sub.json")" >&2; exit 1; }
+  BENCH_TOKEN=$(sed -E 's/.*"accessToken":"([^"]+)".*/\1/' "$BENCH_TMP/$sub.json")
+  export BENCH_TOKEN BENCH_TENANT=$sub
+}
+
 machine() {
   # the JDK the running gateway uses, not whichever java is first on the PATH
   local pid java

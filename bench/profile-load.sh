@@ -11,12 +11,7 @@ cd "$(dirname "$0")"
 source ./lib.sh
 c=${1:-200}
 d=${2:-60}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-sub="bench-profile-$(date +%s)"
-read -r code _ < <(register "$sub")
-[ "$code" = 201 ] || { echo "registration failed: $(cat "$BENCH_TMP/$sub.json")" >&2; exit 1; }
-export BENCH_TOKEN=$(sed -E 's/.*"accessToken":"([^"]+)".*/\1/' "$BENCH_TMP/$sub.json")
-export BENCH_TENANT=$sub
+profile_member "bench-profile"
 # warm both paths (JIT) before measuring
 wrk -t2 -c20 -d10s -s profile.lua "$CRM_GATEWAY_URL" > /dev/null
 wrk -t2 -c20 -d10s -s profile.lua "$CRM_AUTH_URL" > /dev/null

@@ -17,6 +17,8 @@ public final class Devstack {
                 --smtp-port N         GreenMail SMTP port (default 3025)
                 --imap-port N         GreenMail IMAP port (default 3143)
                 --mail-api-port N     HTTP API to read received mails, 0 = off (default 8025)
+                --otlp-port N         OTLP/HTTP trace receiver (POST /v1/traces) and its read-back API
+                                      (GET /api/spans?traceId=), 0 = off (default 4318)
                 --bind ADDRESS        address of the mail servers (default 127.0.0.1)
 
               database   create a database over JDBC (uses the server's "postgres" maintenance database)
@@ -65,10 +67,11 @@ public final class Devstack {
     }
 
     private static int serve(Options options, PrintStream out) throws Exception {
-        options.allowOnly("postgres-port", "postgres-data", "no-postgres", "smtp-port", "imap-port", "mail-api-port", "bind");
+        options.allowOnly("postgres-port", "postgres-data", "no-postgres", "smtp-port", "imap-port", "mail-api-port", "otlp-port", "bind");
         String bind = options.get("bind", "127.0.0.1");
         EmbeddedDatabase database = null;
         MailSink mail = null;
+        TraceSink traces = null;
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             if (!options.flag("no-postgres")) {
@@ -79,15 +82,23 @@ public final class Devstack {
             mail = MailSink.start(bind, options.getInt("smtp-port", 3025), options.getInt("imap-port", 3143),
                     options.getInt("mail-api-port", 8025));
             out.println("mail " + mail.describe());
+            int otlpPort = options.getInt("otlp-port", 4318);
+            if (otlpPort > 0) {
+                traces = TraceSink.start(bind, otlpPort);
+                out.println("traces " + traces.describe());
+            }
         } catch (Exception e) {
+            closeQuietly(traces);
             closeQuietly(mail);
             closeQuietly(database);
             throw e;
         }
         EmbeddedDatabase db = database;
         MailSink sink = mail;
+        TraceSink traceSink = traces;
         // SIGTERM and SIGINT run shutdown hooks: close both cleanly (PostgreSQL with a fast shutdown).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeQuietly(traceSink);
             closeQuietly(sink);
             closeQuietly(db);
             System.out.println("stopped");

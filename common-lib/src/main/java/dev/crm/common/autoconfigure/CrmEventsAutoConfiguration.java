@@ -4,12 +4,16 @@ import dev.crm.common.audit.AuditTrail;
 import dev.crm.common.events.DomainEvents;
 import dev.crm.common.events.EventConsumers;
 import dev.crm.common.events.EventHandler;
+import dev.crm.common.events.EventTracing;
 import dev.crm.common.events.JetStreamConnection;
 import dev.crm.common.events.NatsAuth;
 import dev.crm.common.events.OutboxRelay;
 import dev.crm.common.tenant.TenantDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,15 +41,22 @@ public class CrmEventsAutoConfiguration {
         return () -> nats.isConnected() ? Health.up().build() : Health.down().withDetail("nats", "disconnected").build();
     }
 
+    /** The request's trace across the outbox and JetStream; inert when no tracer is configured. */
     @Bean
-    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager, JetStreamConnection nats,
-                            CrmProperties crm, MeterRegistry meters, CrmTenancyAutoConfiguration.RegistrySchema registry) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(txManager), nats, crm.service(), meters);
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTracing(tracer.getIfAvailable(), propagator.getIfAvailable());
     }
 
     @Bean
-    DomainEvents domainEvents(JdbcTemplate jdbc, JsonMapper json, CrmProperties crm, OutboxRelay relay) {
-        return new DomainEvents(jdbc, json, crm.service(), relay);
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager, JetStreamConnection nats,
+                            CrmProperties crm, MeterRegistry meters, CrmTenancyAutoConfiguration.RegistrySchema registry,
+                            EventTracing tracing) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(txManager), nats, crm.service(), meters, tracing);
+    }
+
+    @Bean
+    DomainEvents domainEvents(JdbcTemplate jdbc, JsonMapper json, CrmProperties crm, OutboxRelay relay, EventTracing tracing) {
+        return new DomainEvents(jdbc, json, crm.service(), relay, tracing);
     }
 
     @Bean
@@ -56,8 +67,8 @@ public class CrmEventsAutoConfiguration {
     @Bean
     EventConsumers eventConsumers(JetStreamConnection nats, List<EventHandler<?>> handlers, TenantDirectory tenants,
                                   JdbcTemplate jdbc, PlatformTransactionManager txManager, JsonMapper json,
-                                  CrmProperties crm, MeterRegistry meters) {
+                                  CrmProperties crm, MeterRegistry meters, EventTracing tracing) {
         return new EventConsumers(nats, handlers, tenants, jdbc, new TransactionTemplate(txManager), json, crm.service(),
-                crm.consumerGroup(), meters);
+                crm.consumerGroup(), meters, tracing);
     }
 }

@@ -5,6 +5,8 @@ import dev.crm.common.web.MergePatcher;
 import dev.crm.common.web.ProblemDetailsAdvice;
 import dev.crm.common.web.ProblemWriter;
 import dev.crm.common.web.RequestSizeLimitFilter;
+import io.micrometer.observation.ObservationPredicate;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(CrmProperties.class)
 public class CrmWebAutoConfiguration {
+
+    /**
+     * Health probes and metric scrapes are neither timed nor traced: a probe every few seconds per pod
+     * would otherwise be most of the traces an operator receives.
+     */
+    @Bean
+    ObservationPredicate crmUnobservedActuator() {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext request)
+                || !request.getCarrier().getRequestURI().startsWith("/actuator");
+    }
 
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {

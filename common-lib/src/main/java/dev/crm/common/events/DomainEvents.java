@@ -22,19 +22,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class DomainEvents {
 
-    private static final String INSERT = "insert into public.event_outbox (event_id, producer, subject, payload) values (?, ?, ?, ?::jsonb)";
+    private static final String INSERT = "insert into public.event_outbox (event_id, producer, subject, payload, traceparent) values (?, ?, ?, ?::jsonb, ?)";
 
     private final ThreadLocal<List<Object[]>> batch = new ThreadLocal<>();
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final String producer;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
     public DomainEvents(JdbcTemplate jdbc, JsonMapper json, String producer, OutboxRelay relay) {
+        this(jdbc, json, producer, relay, EventTracing.NONE);
+    }
+
+    public DomainEvents(JdbcTemplate jdbc, JsonMapper json, String producer, OutboxRelay relay, EventTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
         this.producer = producer;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /** Publishes for the tenant in context, as the signed-in user if there is one. */
@@ -49,7 +55,8 @@ public class DomainEvents {
         // the payload as a POJO node: written as it is when the envelope is, not converted to a tree first
         EventEnvelope envelope = new EventEnvelope(eventId, type.name(), tenantId, Instant.now(), actorId,
                 MDC.get("correlation_id"), json.getNodeFactory().pojoNode(data));
-        Object[] row = {eventId, producer, envelope.subject(), json.writeValueAsString(envelope)};
+        // the request's trace goes with the event: the relay's publish and the consumers continue it
+        Object[] row = {eventId, producer, envelope.subject(), json.writeValueAsString(envelope), tracing.currentTraceparent()};
         List<Object[]> pending = batch.get();
         if (pending != null) {
             pending.add(row);

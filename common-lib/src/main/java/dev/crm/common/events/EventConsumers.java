@@ -57,6 +57,7 @@ public class EventConsumers implements SmartLifecycle {
     private final String service;
     private final String group;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
     private final List<Thread> workers = new ArrayList<>();
     private final Set<UUID> migrated = ConcurrentHashMap.newKeySet();
     /**
@@ -71,6 +72,13 @@ public class EventConsumers implements SmartLifecycle {
     public EventConsumers(JetStreamConnection nats, List<EventHandler<?>> handlers, TenantDirectory tenants,
                           JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, String service, String group,
                           MeterRegistry meters) {
+        this(nats, handlers, tenants, jdbc, tx, json, service, group, meters, EventTracing.NONE);
+    }
+
+    public EventConsumers(JetStreamConnection nats, List<EventHandler<?>> handlers, TenantDirectory tenants,
+                          JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, String service, String group,
+                          MeterRegistry meters, EventTracing tracing) {
+        this.tracing = tracing;
         this.nats = nats;
         this.handlers = handlers;
         this.tenants = tenants;
@@ -251,13 +259,28 @@ public class EventConsumers implements SmartLifecycle {
                 for (Delivery<T> delivery : run) {
                     MDC.put("correlation_id", String.valueOf(delivery.envelope().correlationId()));
                     // remove: the same event twice in one run (a redelivery) is handled once
-                    if (fresh.remove(delivery.envelope().eventId())) handler.handle(delivery.payload(), delivery.envelope());
+                    if (fresh.remove(delivery.envelope().eventId())) handleTraced(handler, delivery);
                 }
             }));
         } finally {
             MDC.remove("tenant_id");
             MDC.remove("correlation_id");
         }
+    }
+
+    /** Handles one event in a span of its own that continues the trace of its publish (the message's {@code traceparent}). */
+    private <T> void handleTraced(EventHandler<T> handler, Delivery<T> delivery) {
+        Message message = delivery.message();
+        EventTracing.Started span = tracing.handling(
+                key -> message.getHeaders() == null ? null : message.getHeaders().getFirst(key),
+                delivery.envelope(), message.getSubject(), durableName(handler));
+        try {
+            tracing.inScope(span, () -> handler.handle(delivery.payload(), delivery.envelope()));
+        } catch (RuntimeException | Error e) {
+            span.end(e);
+            throw e;
+        }
+        span.end(null);
     }
 
     /**

@@ -43,11 +43,18 @@ public class OutboxRelay implements SmartLifecycle {
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
     private final Counter failures;
+    private final EventTracing tracing;
     private volatile boolean running;
     private Thread worker;
     private Thread pruner;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, JetStreamConnection nats, String producer, MeterRegistry meters) {
+        this(jdbc, tx, nats, producer, meters, EventTracing.NONE);
+    }
+
+    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, JetStreamConnection nats, String producer, MeterRegistry meters,
+                       EventTracing tracing) {
+        this.tracing = tracing;
         this.jdbc = jdbc;
         this.tx = tx;
         this.nats = nats;
@@ -102,9 +109,9 @@ public class OutboxRelay implements SmartLifecycle {
     int relayBatch() {
         Integer count = tx.execute(status -> {
             List<Row> rows = jdbc.query("""
-                    select id, event_id, subject, payload::text from public.event_outbox
+                    select id, event_id, subject, payload::text, traceparent from public.event_outbox
                     where producer = ? and published_at is null order by id limit ? for update skip locked""",
-                    (rs, i) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)),
+                    (rs, i) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5)),
                     producer, BATCH);
             if (rows.isEmpty()) return 0;
             JetStream js;
@@ -115,13 +122,27 @@ public class OutboxRelay implements SmartLifecycle {
             }
             // all of the batch in flight at once (one connection keeps their order), then one write for those acknowledged
             List<CompletableFuture<PublishAck>> acks = new ArrayList<>(rows.size());
+            // a span per event, a child of the request that wrote it; its context travels in the message's headers
+            List<EventTracing.Started> spans = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                acks.add(js.publishAsync(row.subject(), new Headers(), row.payload().getBytes(StandardCharsets.UTF_8),
-                        PublishOptions.builder().messageId(row.eventId().toString()).build()));
+                EventTracing.Started span = tracing.publishing(row.traceparent(), row.subject(), row.eventId());
+                spans.add(span);
+                Headers headers = new Headers();
+                if (span.traceparent() != null) headers.put(EventTracing.TRACEPARENT, span.traceparent());
+                else if (row.traceparent() != null) headers.put(EventTracing.TRACEPARENT, row.traceparent());
+                try {
+                    acks.add(js.publishAsync(row.subject(), headers, row.payload().getBytes(StandardCharsets.UTF_8),
+                            PublishOptions.builder().messageId(row.eventId().toString()).build()));
+                } catch (RuntimeException e) {
+                    spans.forEach(started -> started.end(e));
+                    throw e;
+                }
             }
             int done = 0;
             Exception failure = null;
-            while (done < rows.size() && (failure = failureOf(acks.get(done))) == null) done++;
+            while (done < rows.size() && (failure = failureOf(acks.get(done))) == null) spans.get(done++).end(null);
+            // the one that failed, and those after it (they go again with it)
+            for (int i = done; i < rows.size(); i++) spans.get(i).end(i == done ? failure : null);
             if (done > 0) {
                 jdbc.update("update public.event_outbox set published_at = now(), attempts = attempts + 1 where id = any(?)",
                         (Object) rows.subList(0, done).stream().map(Row::id).toArray(Long[]::new));
@@ -181,5 +202,5 @@ public class OutboxRelay implements SmartLifecycle {
         return pending == null ? 0 : pending;
     }
 
-    private record Row(long id, UUID eventId, String subject, String payload) {}
+    private record Row(long id, UUID eventId, String subject, String payload, String traceparent) {}
 }
