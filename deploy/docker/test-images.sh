@@ -30,7 +30,7 @@ DB_USER=${CRM_DB_USER:-postgres}
 DB_PASSWORD=${CRM_DB_PASSWORD:-}
 NATS_URL=${CRM_NATS_URL:-nats://127.0.0.1:4222}
 REDIS_URL=${CRM_REDIS_URL-redis://127.0.0.1:6379}
-READY_TIMEOUT=${CRM_IMAGES_READY_TIMEOUT:-180}
+READY_TIMEOUT=${CRM_IMAGES_READY_TIMEOUT:-420} # six JVMs start at once: minutes on two busy cores
 GRACE=30 # seconds SIGTERM has before podman kills (Spring's shutdown phase is 30 s too)
 PODMAN=(podman --runtime runc --cgroup-manager=cgroupfs)
 RUN_FLAGS=(--network host --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 --read-only --tmpfs /tmp
@@ -91,7 +91,7 @@ DEVSTACK_JAR=$ROOT/devstack/target/devstack.jar
 psql_admin() { # SQL
   local hostport=${DB_SERVER_URL#jdbc:postgresql://}
   hostport=${hostport%%/*}
-  PGPASSWORD=$DB_PASSWORD psql -h "${hostport%:*}" -p "${hostport##*:}" -U "$DB_USER" -d postgres -qc "$1"
+  PGPASSWORD=$DB_PASSWORD PGOPTIONS='-c client_min_messages=warning' psql -h "${hostport%:*}" -p "${hostport##*:}" -U "$DB_USER" -d postgres -qc "$1"
 }
 database() { # create | drop
   if command -v psql >/dev/null; then
