@@ -1,42 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import { registerOrganization, signInAs } from './support/api'
 import { PASSWORD, uniqueRun } from './support/people'
+import { emailedLink } from './support/mail'
 import { screenshot } from './support/screenshots'
 
 // A new organization sends only a few emails a day until an admin confirms their address: the
 // app says so above every page until the admin opens the link emailed at registration. On a
 // phone the banner fits and asks for a new link.
 
-const MAIL_API = process.env.CRM_MAIL_API_URL ?? 'http://127.0.0.1:8025'
-
 const banner = (page: Page) => page.getByRole('region', { name: 'Email confirmation' })
-
-interface SinkMessage {
-  subject: string
-  text: string
-  html: string
-}
-
-/** The confirmation link from the newest email with `subject` to `address`, asking the sink until it came. */
-async function confirmationLinkFor(page: Page, address: string, subject: string): Promise<URL> {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const response = await page.request.get(
-      `${MAIL_API}/api/messages?to=${encodeURIComponent(address)}`,
-    )
-    if (response.ok()) {
-      const messages = (await response.json()) as SinkMessage[]
-      for (const message of [...messages].reverse()) {
-        if (message.subject !== subject) continue
-        const body = `${message.text ?? ''}\n${(message.html ?? '').replaceAll('&amp;', '&')}`
-        const match = /(https?:\/\/[^\s<>"']*\/confirm-email\?[^\s<>"']+)/.exec(body)
-        if (match) return new URL(match[1]!)
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no "${subject}" email for ${address}`)
-    await page.waitForTimeout(500)
-  }
-}
 
 test('a new admin confirms their address with the emailed link and the banner goes', async ({
   page,
@@ -77,9 +49,10 @@ test('a new admin confirms their address with the emailed link and the banner go
   })
 
   await test.step('open the emailed link: the address is confirmed', async () => {
-    const link = await confirmationLinkFor(
+    const link = await emailedLink(
       page,
       email,
+      '/confirm-email',
       `Confirm your email address for ${run.organizationName}`,
     )
     expect(link.searchParams.get('tenant')).toBe(run.subdomain)

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import { registerOrganization, seed, signInAs, type Organization } from './support/api'
 import { PASSWORD } from './support/people'
+import { emailedLink } from './support/mail'
 import { screenshot } from './support/screenshots'
 
 // An admin sets up the organization's email: a template previewed for a real contact, the
 // sender's name, the suppression list; then forgets the password and resets it from the email.
 
-const MAIL_API = process.env.CRM_MAIL_API_URL ?? 'http://127.0.0.1:8025'
 const NEW_PASSWORD = 'a-brand-new-passphrase'
 
 let org: Organization
@@ -117,31 +117,6 @@ test('an admin writes a template, names the sender and keeps an address from bei
   })
 })
 
-interface SinkMessage {
-  subject: string
-  text: string
-  html: string
-}
-
-/** The reset link from the newest email to `address` that carries one, asking the sink until it came. */
-async function resetLinkFor(page: Page, address: string): Promise<URL> {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const response = await page.request.get(
-      `${MAIL_API}/api/messages?to=${encodeURIComponent(address)}`,
-    )
-    if (response.ok()) {
-      const messages = (await response.json()) as SinkMessage[]
-      for (const message of [...messages].reverse()) {
-        const match = /<(https?:\/\/[^>\s]*\/reset-password\?[^>\s]+)>/.exec(message.text ?? '')
-        if (match) return new URL(match[1]!)
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no reset email for ${address}`)
-    await page.waitForTimeout(500)
-  }
-}
-
 test('a forgotten password is reset with the emailed link', async ({ page }) => {
   await test.step('from sign-in, ask for a link with the organization typed there', async () => {
     await page.goto(`/sign-in?tenant=${org.subdomain}`)
@@ -156,7 +131,7 @@ test('a forgotten password is reset with the emailed link', async ({ page }) => 
   })
 
   await test.step('open the emailed link and choose a new password', async () => {
-    const link = await resetLinkFor(page, org.adminEmail)
+    const link = await emailedLink(page, org.adminEmail, '/reset-password')
     expect(link.searchParams.get('tenant')).toBe(org.subdomain)
     expect(link.searchParams.get('token')).toBeTruthy()
     // through the base URL under test, whatever origin the platform wrote into the link
