@@ -6,6 +6,7 @@ import dev.crm.common.events.EventConsumers;
 import dev.crm.common.events.EventHandler;
 import dev.crm.common.events.EventTracing;
 import dev.crm.common.events.JetStreamConnection;
+import dev.crm.common.events.JetStreamMetrics;
 import dev.crm.common.events.NatsAuth;
 import dev.crm.common.events.OutboxRelay;
 import dev.crm.common.tenant.TenantDirectory;
@@ -33,7 +34,7 @@ public class CrmEventsAutoConfiguration {
 
     @Bean
     JetStreamConnection jetStreamConnection(CrmProperties crm, NatsAuth auth) {
-        return new JetStreamConnection(crm.natsUrl(), crm.service() + "-service", auth);
+        return new JetStreamConnection(crm.natsUrl(), crm.service() + "-service", auth, crm.natsStreamReplicas());
     }
 
     @Bean
@@ -70,5 +71,10 @@ public class CrmEventsAutoConfiguration {
                                   CrmProperties crm, MeterRegistry meters, EventTracing tracing) {
         return new EventConsumers(nats, handlers, tenants, jdbc, new TransactionTemplate(txManager), json, crm.service(),
                 crm.consumerGroup(), meters, tracing);
+    }
+
+    @Bean
+    JetStreamMetrics jetStreamMetrics(JetStreamConnection nats, EventConsumers consumers, MeterRegistry meters) {
+        return new JetStreamMetrics(nats, consumers.durableNames(), meters);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRequestBytes largest JSON body a service reads
  * @param migrationParallelism tenant schemas migrated at once at start
  * @param consumerGroup  names this platform's durable consumers apart from another platform's on the same NATS
+ * @param natsStreamReplicas copies of the event stream a NATS cluster keeps (1 on a single server, 3 in production)
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
@@ -26,4 +27,5 @@ public record CrmProperties(
         String baseDomain,
         long maxRequestBytes,
         int migrationParallelism,
-        String consumerGroup) {}
+        String consumerGroup,
+        int natsStreamReplicas) {}

@@ -7,6 +7,7 @@ import dev.crm.common.tenant.flyway.TenantMigrationRunner;
 import dev.crm.common.tenant.flyway.TenantMigrator;
 import dev.crm.common.tenant.hibernate.TenantSchemaHibernateCustomizer;
 import dev.crm.common.tenant.hibernate.TenantSchemaResolver;
+import dev.crm.common.tenant.jdbc.SchemaTrackingPostProcessor;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,15 +29,9 @@ public class CrmTenancyAutoConfiguration {
 
     /** Wraps the connection pool: schema switches without wasted round trips, bounded catalog memory per backend. */
     @Bean
-    static org.springframework.beans.factory.config.BeanPostProcessor schemaSpreadLimit(
+    static SchemaTrackingPostProcessor schemaSpreadLimit(
             @org.springframework.beans.factory.annotation.Value("${crm.db.max-schemas-per-connection:200}") int limit) {
-        return new org.springframework.beans.factory.config.BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof com.zaxxer.hikari.HikariDataSource pool
-                        ? new dev.crm.common.tenant.jdbc.SchemaTrackingDataSource(pool, limit) : bean;
-            }
-        };
+        return new SchemaTrackingPostProcessor(limit);
     }
 
     /** Marker bean: the registry tables exist once it is created. */

@@ -13,11 +13,16 @@ final class CacheMetrics {
 
     enum Result { HIT, MISS, BYPASS }
 
+    enum Operation { WARM_UP, GET, EVICT, EVICT_ALL, STORE }
+
     private final MeterRegistry meters;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     CacheMetrics(MeterRegistry meters) {
         this.meters = meters;
+        for (Operation operation : Operation.values()) { // zero from the start: an error rate, not an absent series
+            counters.put(errorKey(operation), Counter.builder("crm.cache.errors").tag("operation", operation.name().toLowerCase()).register(meters));
+        }
     }
 
     void got(String entity, Result result) {
@@ -26,8 +31,11 @@ final class CacheMetrics {
                 k -> Counter.builder("crm.cache.gets").tag("entity", entity).tag("result", name).register(meters)).increment();
     }
 
-    void failed(String operation) {
-        counters.computeIfAbsent("errors:" + operation,
-                k -> Counter.builder("crm.cache.errors").tag("operation", operation).register(meters)).increment();
+    void failed(Operation operation) {
+        counters.get(errorKey(operation)).increment();
+    }
+
+    private static String errorKey(Operation operation) {
+        return "errors:" + operation;
     }
 }

@@ -1,5 +1,6 @@
 package dev.crm.common.cache;
 
+import dev.crm.common.cache.CacheMetrics.Operation;
 import dev.crm.common.cache.CacheMetrics.Result;
 import dev.crm.common.tenant.TenantContext;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,7 +67,7 @@ public final class RedisRecordCache implements RecordCache {
             redis.execute(STORE, List.of("crm:warm-up:record", "crm:warm-up:gen"), "0", CachedValue.TOMBSTONE, "1000");
             redis.opsForValue().multiGet(List.of("crm:warm-up:record", "crm:warm-up:gen"));
         } catch (RuntimeException e) {
-            failed("warm_up", e);
+            failed(Operation.WARM_UP, e);
         }
     }
 
@@ -84,7 +85,7 @@ public final class RedisRecordCache implements RecordCache {
             found = redis.opsForValue().multiGet(List.of(key, generationKey));
             succeeded();
         } catch (RuntimeException e) {
-            failed("get", e);
+            failed(Operation.GET, e);
             metrics.got(entity, Result.BYPASS);
             return loader.get();
         }
@@ -112,7 +113,7 @@ public final class RedisRecordCache implements RecordCache {
                 redis.opsForValue().set(key, CachedValue.TOMBSTONE, settings.writeGuard());
                 succeeded();
             } catch (RuntimeException e) {
-                failed("evict", e);
+                failed(Operation.EVICT, e);
             }
         });
     }
@@ -126,7 +127,7 @@ public final class RedisRecordCache implements RecordCache {
                 redis.execute(NEXT_GENERATION, List.of(generationKey), outlive);
                 succeeded();
             } catch (RuntimeException e) {
-                failed("evict_all", e);
+                failed(Operation.EVICT_ALL, e);
             }
         });
     }
@@ -136,7 +137,7 @@ public final class RedisRecordCache implements RecordCache {
             redis.execute(STORE, List.of(key, generationKey), Long.toString(value.generation()), value.encoded(),
                     Long.toString(settings.ttl().toMillis()));
         } catch (RuntimeException e) {
-            failed("store", e);
+            failed(Operation.STORE, e);
         }
     }
 
@@ -161,7 +162,7 @@ public final class RedisRecordCache implements RecordCache {
         });
     }
 
-    private void failed(String operation, RuntimeException e) {
+    private void failed(Operation operation, RuntimeException e) {
         metrics.failed(operation);
         if (circuit.failed()) {
             log.warn("Redis failed ({}), records are read from the database; trying again in {}", e.getMessage(), settings.retryAfter());

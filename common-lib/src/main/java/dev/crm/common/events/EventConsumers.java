@@ -47,6 +47,9 @@ public class EventConsumers implements SmartLifecycle {
     /** At most this many messages share a transaction, gathered for at most {@link #GATHER} after the first. */
     static final int MAX_BATCH = 100;
     static final Duration GATHER = Duration.ofMillis(10);
+    private static final String HANDLED = "crm.events.handled";
+    private static final String FAILED = "crm.events.failed";
+    private static final String REDELIVERED = "crm.events.redelivered";
 
     private final JetStreamConnection nats;
     private final List<EventHandler<?>> handlers;
@@ -90,9 +93,19 @@ public class EventConsumers implements SmartLifecycle {
         this.meters = meters;
     }
 
+    /** The durable consumer names, one per handler, as JetStream and the metrics' {@code consumer} tag know them. */
+    public List<String> durableNames() {
+        return handlers.stream().map(this::durableName).toList();
+    }
+
     @Override
     public void start() {
         running = true;
+        for (String durable : durableNames()) { // every series exists from the start, at zero: alerts see a rate, not an absence
+            meters.counter(HANDLED, "consumer", durable);
+            meters.counter(FAILED, "consumer", durable);
+            meters.counter(REDELIVERED, "consumer", durable);
+        }
         for (EventHandler<?> handler : handlers) {
             workers.add(Daemons.start("consumer-" + durableName(handler), () -> run(handler)));
         }
@@ -175,6 +188,9 @@ public class EventConsumers implements SmartLifecycle {
     private <T> void process(EventHandler<T> handler, List<Message> messages) {
         List<Delivery<T>> run = new ArrayList<>();
         for (Message message : messages) {
+            if (message.isJetStream() && message.metaData().deliveredCount() > 1) {
+                meters.counter(REDELIVERED, "consumer", durableName(handler)).increment();
+            }
             Delivery<T> delivery = read(handler, message);
             if (delivery == null) continue;
             if (!run.isEmpty() && !run.get(0).tenant().id().equals(delivery.tenant().id())) {
@@ -227,7 +243,7 @@ public class EventConsumers implements SmartLifecycle {
             try {
                 inTransaction(handler, run);
                 run.forEach(delivery -> delivery.message().ack());
-                meters.counter("crm.events.handled", "consumer", durableName(handler)).increment(run.size());
+                meters.counter(HANDLED, "consumer", durableName(handler)).increment(run.size());
                 return;
             } catch (RuntimeException e) {
                 log.info("A batch of {} events failed ({}); handling each on its own", run.size(), e.getMessage());
@@ -237,13 +253,13 @@ public class EventConsumers implements SmartLifecycle {
             try {
                 inTransaction(handler, List.of(delivery));
                 delivery.message().ack();
-                meters.counter("crm.events.handled", "consumer", durableName(handler)).increment();
+                meters.counter(HANDLED, "consumer", durableName(handler)).increment();
             } catch (RuntimeException e) {
                 long attempt = delivery.message().metaData().deliveredCount();
                 Duration delay = BACKOFF[(int) Math.min(attempt - 1, BACKOFF.length - 1)];
                 log.warn("Event {} failed (attempt {}), redelivering in {}: {}", delivery.envelope().eventId(), attempt, delay, e.getMessage());
                 delivery.message().nakWithDelay(delay);
-                meters.counter("crm.events.failed", "consumer", durableName(handler)).increment();
+                meters.counter(FAILED, "consumer", durableName(handler)).increment();
             }
         }
     }

@@ -19,13 +19,15 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * The service's one connection to NATS. It connects in the background and keeps reconnecting, so a
  * service starts and serves while NATS is down; the outbox holds events until it is back. Creates the
- * {@code CRM_EVENTS} stream when missing (file storage, 2 minute de-duplication window).
+ * {@code CRM_EVENTS} stream when missing (file storage, 2 minute de-duplication window, as many
+ * replicas as asked: 3 on a production cluster), and sets the replicas of one that has another number.
  */
 public class JetStreamConnection implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(JetStreamConnection.class);
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(2);
 
+    private final int streamReplicas;
     private volatile Connection connection;
     private volatile boolean streamReady;
     /** Closed: a connection still being made in the background is closed as it arrives. */
@@ -38,6 +40,11 @@ public class JetStreamConnection implements DisposableBean {
      * background and the outbox keeps events until it is.
      */
     public JetStreamConnection(String url, String clientName, NatsAuth auth) {
+        this(url, clientName, auth, 1);
+    }
+
+    public JetStreamConnection(String url, String clientName, NatsAuth auth, int streamReplicas) {
+        this.streamReplicas = streamReplicas;
         NatsProblems problems = new NatsProblems();
         Options options = auth.applyTo(Options.builder(), url)
                 .server(url)
@@ -113,20 +120,35 @@ public class JetStreamConnection implements DisposableBean {
         if (streamReady || !isConnected()) return;
         try {
             JetStreamManagement jsm = connected().jetStreamManagement();
+            StreamConfiguration existing;
             try {
-                jsm.getStreamInfo(EventEnvelope.STREAM);
+                existing = jsm.getStreamInfo(EventEnvelope.STREAM).getConfiguration();
             } catch (JetStreamApiException notFound) {
                 jsm.addStream(StreamConfiguration.builder()
                         .name(EventEnvelope.STREAM)
                         .subjects(EventEnvelope.SUBJECT_PREFIX + ">")
                         .storageType(StorageType.File)
                         .duplicateWindow(DUPLICATE_WINDOW)
+                        .replicas(streamReplicas)
                         .build());
-                log.info("Created JetStream stream {}", EventEnvelope.STREAM);
+                log.info("Created JetStream stream {} with {} replicas", EventEnvelope.STREAM, streamReplicas);
+                existing = null;
             }
+            if (existing != null && existing.getReplicas() != streamReplicas) setReplicas(jsm, existing);
             streamReady = true;
         } catch (IOException | JetStreamApiException e) {
             log.warn("JetStream stream {} not ready yet: {}", EventEnvelope.STREAM, e.getMessage());
+        }
+    }
+
+    /** Only the service whose NATS user may update the stream (the tenant-service's) succeeds; the others carry on. */
+    private void setReplicas(JetStreamManagement jsm, StreamConfiguration existing) throws IOException {
+        try {
+            jsm.updateStream(StreamConfiguration.builder(existing).replicas(streamReplicas).build());
+            log.info("JetStream stream {} now has {} replicas (had {})", EventEnvelope.STREAM, streamReplicas, existing.getReplicas());
+        } catch (JetStreamApiException e) {
+            log.warn("JetStream stream {} keeps {} replicas, not the {} asked for: {}", EventEnvelope.STREAM,
+                    existing.getReplicas(), streamReplicas, e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.crm.common.events;
 
 import dev.crm.common.concurrent.Daemons;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nats.client.JetStream;
 import io.nats.client.PublishOptions;
@@ -62,6 +63,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.published = Counter.builder("crm.outbox.published").description("Events published to JetStream").register(meters);
         this.failures = Counter.builder("crm.outbox.publish.failures").description("Failed publish attempts").register(meters);
         meters.gauge("crm.outbox.pending", this, OutboxRelay::pendingCount);
+        Gauge.builder("crm.outbox.oldest.age", this, OutboxRelay::oldestPendingAgeSeconds).baseUnit("seconds")
+                .description("How long the oldest event not yet published has waited (0 when none waits)").register(meters);
     }
 
     public void wakeUp() {
@@ -200,6 +203,12 @@ public class OutboxRelay implements SmartLifecycle {
     double pendingCount() {
         Long pending = jdbc.queryForObject("select count(*) from public.event_outbox where producer = ? and published_at is null", Long.class, producer);
         return pending == null ? 0 : pending;
+    }
+
+    double oldestPendingAgeSeconds() {
+        Double age = jdbc.queryForObject("select coalesce(extract(epoch from now() - min(created_at)), 0) from public.event_outbox"
+                + " where producer = ? and published_at is null", Double.class, producer);
+        return age == null ? 0 : age;
     }
 
     private record Row(long id, UUID eventId, String subject, String payload, String traceparent) {}

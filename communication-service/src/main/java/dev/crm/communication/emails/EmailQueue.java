@@ -59,6 +59,20 @@ class EmailQueue {
         jdbc.update("update public.email_queue set due_at = ?, lease_until = null where email_id = ?", Timestamp.from(dueAt), emailId);
     }
 
+    /** Emails due now and not being sent: how far the senders are behind. */
+    long dueCount() {
+        Long due = jdbc.queryForObject("select count(*) from public.email_queue where due_at <= now()"
+                + " and (lease_until is null or lease_until < now())", Long.class);
+        return due == null ? 0 : due;
+    }
+
+    /** How long the longest-waiting due email has been due, in seconds; 0 when none is. */
+    double oldestDueAgeSeconds() {
+        Double age = jdbc.queryForObject("select coalesce(extract(epoch from now() - min(due_at)), 0) from public.email_queue"
+                + " where due_at <= now() and (lease_until is null or lease_until < now())", Double.class);
+        return age == null ? 0 : Math.max(0, age);
+    }
+
     void signal() {
         work.release();
     }

@@ -27,8 +27,10 @@ class StageMoves {
     private final JdbcTemplate jdbc;
     private final DomainEvents events;
     private final EntityManager entityManager;
+    private final WonDeals wonDeals;
 
-    StageMoves(JdbcTemplate jdbc, DomainEvents events, EntityManager entityManager) {
+    StageMoves(JdbcTemplate jdbc, DomainEvents events, EntityManager entityManager, WonDeals wonDeals) {
+        this.wonDeals = wonDeals;
         this.jdbc = jdbc;
         this.events = events;
         this.entityManager = entityManager;
@@ -64,6 +66,7 @@ class StageMoves {
                     new DealClosed(deal.getId(), deal.getName(), deal.getPipelineId(), to.getId(), deal.getOwnerId(),
                             deal.getContactId(), deal.getCompanyId(), deal.getValue(), deal.getCurrency(), deal.getLostReason(),
                             deal.getClosedAt(), Duration.between(deal.getCreatedAt(), deal.getClosedAt()).toDays()));
+            if (deal.getStatus() == DealStatus.WON) wonDeals.won(deal);
         }
     }
 

@@ -3,7 +3,10 @@ package dev.crm.deploy.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import io.micrometer.core.instrument.Meter;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.micrometer.metrics.autoconfigure.ServiceLevelObjectiveBoundary;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -25,10 +28,14 @@ class LatencyBucketsVariableTests {
 
         var environment = new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(name, config.get(name)));
-        Map<String, String[]> slo = new Binder(ConfigurationPropertySources.from(environment))
-                .bind("management.metrics.distribution.slo", Bindable.mapOf(String.class, String[].class))
+        // as Spring Boot binds it: every bucket must convert ("2.5s" does not, and the service would not start)
+        Map<String, ServiceLevelObjectiveBoundary[]> slo = new Binder(ConfigurationPropertySources.from(environment),
+                null, ApplicationConversionService.getSharedInstance())
+                .bind("management.metrics.distribution.slo", Bindable.mapOf(String.class, ServiceLevelObjectiveBoundary[].class))
                 .get();
         assertThat(slo).containsOnlyKeys("http.server.requests");
-        assertThat(slo.get("http.server.requests")).startsWith("25ms", "50ms", "100ms");
+        assertThat(slo.get("http.server.requests")).extracting(b -> b.getValue(Meter.Type.TIMER))
+                .startsWith(25_000_000.0, 50_000_000.0, 100_000_000.0)
+                .hasSize(config.get(name).split(",").length);
     }
 }

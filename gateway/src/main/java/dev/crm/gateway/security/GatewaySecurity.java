@@ -7,6 +7,7 @@ import dev.crm.common.security.VerifiedTokens;
 import dev.crm.common.web.CommonError;
 import dev.crm.gateway.GatewayProperties;
 import dev.crm.gateway.ProblemResponses;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -86,7 +87,7 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, GatewayProperties crm,
-                                                ProblemResponses problems) {
+                                                ProblemResponses problems, MeterRegistry meters) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -112,6 +113,7 @@ class GatewaySecurity {
                 .exceptionHandling(e -> e.accessDeniedHandler((exchange, denied) ->
                         problems.write(exchange, CommonError.FORBIDDEN, "Not allowed.", Map.of())))
                 .addFilterAfter(new TenantMatchFilter(crm.baseDomain(), problems), SecurityWebFiltersOrder.AUTHORIZATION)
+                .addFilterAfter(new OrganizationRequests(meters), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
 

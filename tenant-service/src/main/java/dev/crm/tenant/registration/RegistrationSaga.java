@@ -5,6 +5,7 @@ import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.events.contracts.TenantCreated;
 import dev.crm.common.web.CrmException;
 import dev.crm.tenant.TenantError;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +46,13 @@ class RegistrationSaga {
     private final DomainEvents events;
     private final TransactionTemplate tx;
     private final Duration abandonAfter;
+    private final RegistrationTimings timings;
 
     RegistrationSaga(TenantRegistry registry, SchemaProvisioner provisioner, SparePool spares, ProvisioningClient services,
-                     DomainEvents events, TransactionTemplate tx, @Value("${crm.provisioning.abandon-after}") Duration abandonAfter) {
+                     DomainEvents events, TransactionTemplate tx, @Value("${crm.provisioning.abandon-after}") Duration abandonAfter,
+                     RegistrationTimings timings) {
         this.abandonAfter = abandonAfter;
+        this.timings = timings;
         this.registry = registry;
         this.provisioner = provisioner;
         this.spares = spares;
@@ -67,6 +71,7 @@ class RegistrationSaga {
         if (registry.subdomainTaken(subdomain)) throw taken();
         spares.registrationActivity();
         String name = request.organizationName().trim();
+        Timer.Sample timing = timings.start();
         Optional<TenantRegistry.NewTenant> spare;
         TenantRegistry.NewTenant tenant;
         try {
@@ -87,10 +92,12 @@ class RegistrationSaga {
                         "FREE", admin.userId(), request.adminEmail()), tenant.id(), admin.userId());
             });
             spares.registrationActivity();
+            timings.completed(timing, spare.isPresent());
             return new Registered(tenant, admin);
         } catch (RuntimeException e) {
             log.error("Provisioning of {} failed; rolling it back", tenant.subdomain(), e);
             rollBack(tenant);
+            timings.failed(timing, spare.isPresent());
             throw new CrmException(TenantError.PROVISIONING_FAILED,
                     "We could not set up your organization just now. Nothing was kept; please try again in a moment.");
         }
