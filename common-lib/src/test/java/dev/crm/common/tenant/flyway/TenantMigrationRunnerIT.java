@@ -2,6 +2,7 @@ package dev.crm.common.tenant.flyway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.common.TestDatabase;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
 import java.util.List;
@@ -13,9 +14,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** Against real PostgreSQL: the start-up migration copes with a spare schema claimed (renamed) while it runs. */
 class TenantMigrationRunnerIT {
 
-    private final DriverManagerDataSource db = new DriverManagerDataSource(
-            System.getenv().getOrDefault("CRM_TEST_DB_URL", "jdbc:postgresql://localhost:5432/crm_test"),
-            System.getenv().getOrDefault("CRM_DB_USER", "postgres"), System.getenv().getOrDefault("CRM_DB_PASSWORD", ""));
+    private final DriverManagerDataSource db = TestDatabase.dataSource();
     private final JdbcTemplate jdbc = new JdbcTemplate(db);
 
     @Test
