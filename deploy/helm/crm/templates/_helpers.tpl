@@ -79,8 +79,10 @@ app.kubernetes.io/component: {{ .service }}
 {{- $callers | join "," -}}
 {{- end -}}
 
-{{/* Services that use PostgreSQL and NATS: all but the gateway */}}
-{{- define "crm.backendServices" -}}auth,tenant,contact,deal,communication{{- end -}}
+{{/* Services that use PostgreSQL and NATS: all but the gateway. In this order the migration Job runs
+     them: the tenant-service first, as it owns the registry (every service migrates it; the first finds
+     the work) and the tenants' lifecycle. */}}
+{{- define "crm.backendServices" -}}tenant,auth,contact,deal,communication{{- end -}}
 
 {{- define "crm.secretsName" -}}
 {{- default (printf "%s-secrets" (include "crm.fullname" .)) .Values.secrets.existingSecret -}}
@@ -232,3 +234,36 @@ securityContext:
 {{- end -}}
 {{- end -}}
 
+{{/* The migration Job's hook annotations, with the given weight (templates/migration-job.yaml) */}}
+{{- define "crm.migrationHook" -}}
+helm.sh/hook: pre-upgrade
+helm.sh/hook-weight: {{ . | quote }}
+helm.sh/hook-delete-policy: before-hook-creation,hook-succeeded
+{{- end -}}
+
+{{/* One service's image in the migrate-and-exit mode; call with (dict "root" $ "service" "auth") */}}
+{{- define "crm.migrationContainer" -}}
+{{- $root := .root -}}
+- name: {{ .service }}
+  image: {{ include "crm.image" . }}
+  imagePullPolicy: {{ $root.Values.image.pullPolicy }}
+  env:
+    - name: CRM_MIGRATE_AND_EXIT
+      value: "true"
+    - name: CRM_DB_URL
+      value: {{ include "crm.dbUrl" $root | quote }}
+    - name: CRM_DB_USER
+      value: {{ $root.Values.postgresql.user | quote }}
+    {{- include "crm.dbPasswordEnv" $root | nindent 4 }}
+    - name: CRM_LOG_FORMAT
+      value: {{ $root.Values.config.logFormat | quote }}
+  resources:
+    {{- toYaml $root.Values.migrations.job.resources | nindent 4 }}
+  {{- include "crm.containerSecurityContext" $root | nindent 2 }}
+  volumeMounts:
+    - name: tmp
+      mountPath: /tmp
+    {{- if include "crm.dbCaSecret" $root }}
+    {{- include "crm.dbCaMount" $root | nindent 4 }}
+    {{- end }}
+{{- end -}}
