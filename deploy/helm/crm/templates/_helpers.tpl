@@ -79,8 +79,10 @@ app.kubernetes.io/component: {{ .service }}
 {{- $callers | join "," -}}
 {{- end -}}
 
-{{/* Services that use PostgreSQL and NATS: all but the gateway */}}
-{{- define "crm.backendServices" -}}auth,tenant,contact,deal,communication{{- end -}}
+{{/* Services that use PostgreSQL and NATS: all but the gateway. In this order the migration Job runs
+     them: the tenant-service first, as it owns the registry (every service migrates it; the first finds
+     the work) and the tenants' lifecycle. */}}
+{{- define "crm.backendServices" -}}tenant,auth,contact,deal,communication{{- end -}}
 
 {{- define "crm.secretsName" -}}
 {{- default (printf "%s-secrets" (include "crm.fullname" .)) .Values.secrets.existingSecret -}}
@@ -127,4 +129,141 @@ jdbc:postgresql://{{ $pg.external.host }}:{{ $pg.external.port }}/{{ $pg.databas
       {{- if .optional }}
       optional: true
       {{- end }}
+{{- end -}}
+
+{{/* A service's image; call with (dict "root" $ "service" "auth") */}}
+{{- define "crm.image" -}}
+{{- $image := (get .root.Values.services .service).image -}}
+"{{ $image.repository }}:{{ default .root.Chart.AppVersion $image.tag }}"
+{{- end -}}
+
+{{/* Only when imagePullSecrets names some */}}
+{{- define "crm.imagePullSecrets" -}}
+imagePullSecrets:
+  {{- range .Values.imagePullSecrets }}
+  - name: {{ . }}
+  {{- end }}
+{{- end -}}
+
+{{/* Every pod's securityContext: the image's non-root user */}}
+{{- define "crm.podSecurityContext" -}}
+securityContext:
+  runAsNonRoot: true
+  runAsUser: {{ .Values.pods.runAsUser }}
+  runAsGroup: {{ .Values.pods.runAsGroup }}
+  fsGroup: {{ .Values.pods.fsGroup }}
+  seccompProfile:
+    type: RuntimeDefault
+{{- end -}}
+
+{{/* Every container's securityContext: read-only root file system (the JVM writes to the /tmp emptyDir only) */}}
+{{- define "crm.containerSecurityContext" -}}
+securityContext:
+  runAsNonRoot: true
+  readOnlyRootFilesystem: true
+  allowPrivilegeEscalation: false
+  capabilities:
+    drop: [ALL]
+  seccompProfile:
+    type: RuntimeDefault
+{{- end -}}
+
+{{/* CRM_DB_PASSWORD from the PostgreSQL password Secret */}}
+{{- define "crm.dbPasswordEnv" -}}
+{{- include "crm.secretEnv" (dict "name" "CRM_DB_PASSWORD" "secret" (include "crm.dbPasswordSecret" .) "key" (include "crm.dbPasswordKey" .)) -}}
+{{- end -}}
+
+{{/* The PostgreSQL CA's mount and volume; only when crm.dbCaSecret names one (sslrootcert in CRM_DB_URL) */}}
+{{- define "crm.dbCaMount" -}}
+- name: postgresql-ca
+  mountPath: /etc/crm/postgresql
+  readOnly: true
+{{- end -}}
+
+{{- define "crm.dbCaVolume" -}}
+{{- $key := ternary "ca.crt" .Values.postgresql.external.caKey .Values.postgresql.cnpg.enabled -}}
+- name: postgresql-ca
+  secret:
+    secretName: {{ include "crm.dbCaSecret" . }}
+    defaultMode: 0440
+    items:
+      - key: {{ $key }}
+        path: {{ $key }}
+{{- end -}}
+
+{{/* Egress to the cluster DNS */}}
+{{- define "crm.dnsEgress" -}}
+- to:
+    - namespaceSelector:
+        matchLabels:
+          {{- toYaml .Values.networkPolicy.egress.dns.namespaceLabels | nindent 10 }}
+      podSelector:
+        matchLabels:
+          {{- toYaml .Values.networkPolicy.egress.dns.podLabels | nindent 10 }}
+  ports:
+    - port: 53
+      protocol: UDP
+    - port: 53
+      protocol: TCP
+{{- end -}}
+
+{{/* Egress to one dependency (postgresql, nats, redis, smtp): its CIDRs on its port, or CloudNativePG's pods; call with (dict "root" $ "dep" "postgresql") */}}
+{{- define "crm.dependencyEgress" -}}
+{{- $root := .root -}}
+{{- $e := get $root.Values.networkPolicy.egress .dep -}}
+{{- if and (eq .dep "postgresql") $root.Values.postgresql.cnpg.enabled -}}
+- to:
+    - podSelector:
+        matchLabels:
+          cnpg.io/cluster: {{ include "crm.cnpgName" $root }}
+  ports:
+    - port: 5432
+      protocol: TCP
+{{- else -}}
+# {{ .dep }}
+- ports:
+    - port: {{ $e.port }}
+      protocol: TCP
+  {{- with $e.cidrs }}
+  to:
+    {{- range . }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+  {{- end }}
+{{- end -}}
+{{- end -}}
+
+{{/* The migration Job's hook annotations, with the given weight (templates/migration-job.yaml) */}}
+{{- define "crm.migrationHook" -}}
+helm.sh/hook: pre-upgrade
+helm.sh/hook-weight: {{ . | quote }}
+helm.sh/hook-delete-policy: before-hook-creation,hook-succeeded
+{{- end -}}
+
+{{/* One service's image in the migrate-and-exit mode; call with (dict "root" $ "service" "auth") */}}
+{{- define "crm.migrationContainer" -}}
+{{- $root := .root -}}
+- name: {{ .service }}
+  image: {{ include "crm.image" . }}
+  imagePullPolicy: {{ $root.Values.image.pullPolicy }}
+  env:
+    - name: CRM_MIGRATE_AND_EXIT
+      value: "true"
+    - name: CRM_DB_URL
+      value: {{ include "crm.dbUrl" $root | quote }}
+    - name: CRM_DB_USER
+      value: {{ $root.Values.postgresql.user | quote }}
+    {{- include "crm.dbPasswordEnv" $root | nindent 4 }}
+    - name: CRM_LOG_FORMAT
+      value: {{ $root.Values.config.logFormat | quote }}
+  resources:
+    {{- toYaml $root.Values.migrations.job.resources | nindent 4 }}
+  {{- include "crm.containerSecurityContext" $root | nindent 2 }}
+  volumeMounts:
+    - name: tmp
+      mountPath: /tmp
+    {{- if include "crm.dbCaSecret" $root }}
+    {{- include "crm.dbCaMount" $root | nindent 4 }}
+    {{- end }}
 {{- end -}}

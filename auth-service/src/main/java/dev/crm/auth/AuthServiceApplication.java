@@ -1,6 +1,7 @@
 package dev.crm.auth;
 
 import dev.crm.common.security.PublicEndpoints;
+import dev.crm.common.autoconfigure.MigrateAndExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 public class AuthServiceApplication {
 
     public static void main(String[] args) {
+        MigrateAndExit.ifRequested(args);
         SpringApplication.run(AuthServiceApplication.class, args);
     }
 

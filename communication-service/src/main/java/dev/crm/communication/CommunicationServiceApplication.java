@@ -1,6 +1,7 @@
 package dev.crm.communication;
 
 import dev.crm.common.security.PublicEndpoints;
+import dev.crm.common.autoconfigure.MigrateAndExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class CommunicationServiceApplication {
 
     public static void main(String[] args) {
+        MigrateAndExit.ifRequested(args);
         SpringApplication.run(CommunicationServiceApplication.class, args);
     }
 

@@ -1,5 +1,6 @@
 package dev.crm.contact;
 
+import dev.crm.common.autoconfigure.MigrateAndExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ContactServiceApplication {
 
     public static void main(String[] args) {
+        MigrateAndExit.ifRequested(args);
         SpringApplication.run(ContactServiceApplication.class, args);
     }
 }

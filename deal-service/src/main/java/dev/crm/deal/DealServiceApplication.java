@@ -1,5 +1,6 @@
 package dev.crm.deal;
 
+import dev.crm.common.autoconfigure.MigrateAndExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class DealServiceApplication {
 
     public static void main(String[] args) {
+        MigrateAndExit.ifRequested(args);
         SpringApplication.run(DealServiceApplication.class, args);
     }
 }

@@ -38,7 +38,7 @@ class TracesIT {
         String traceId = hex(16);
         String callerSpanId = hex(8);
         ApiClient.Response moved = admin.with("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
-                .patch("/api/deals/" + deal.field("id"), Map.of("stageId", stages.get(1).get("id").asString()));
+                .patch("/api/deals/" + deal.field("id"), Map.of("stageId", stages.get(1).get("id").asString(), "name", "Traced deal " + traceId));
         assertThat(moved.status()).as(moved.text()).isEqualTo(200);
         Platform.eventually(Duration.ofSeconds(20), () -> admin.get("/api/activities?dealId=" + deal.field("id")).json()
                 .path("items").findValuesAsString("subject").contains("Moved from Lead to Qualified"), "the move on the deal's timeline");
@@ -65,6 +65,15 @@ class TracesIT {
         JsonNode consumed = only(trace, "communication-service", "CONSUMER", name -> name.equals("process crm.events.deal.stage_changed"));
         assertThat(parent(consumed)).as("the consumer's span is a child of the publish").isEqualTo(id(publish));
         assertThat(consumed.get("attributes").get("crm.tenant_id").asString()).isEqualTo(org.id());
+
+        // JDBC: the statements the request ran are spans of its trace, with their SQL and never their values
+        List<JsonNode> statements = trace.stream().filter(s -> "deal-service".equals(s.get("service").asString())
+                && "query".equals(s.get("name").asString()) && ancestors(trace, s).contains(id(dealServer))).toList();
+        assertThat(statements).as("the deal-service's statements under its request").isNotEmpty();
+        assertThat(statements).anySatisfy(s -> assertThat(s.get("attributes").get("jdbc.query[0]").asString())
+                .startsWith("update deals").contains("?"));
+        assertThat(trace).as("no statement's values (the deal's name) in any span")
+                .noneMatch(s -> s.get("attributes").toString().contains("Traced deal " + traceId));
     }
 
     private static List<JsonNode> spans(String traceId) {

@@ -1,6 +1,7 @@
 package dev.crm.tenant;
 
 import dev.crm.common.security.PublicEndpoints;
+import dev.crm.common.autoconfigure.MigrateAndExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class TenantServiceApplication {
 
     public static void main(String[] args) {
+        MigrateAndExit.ifRequested(args);
         SpringApplication.run(TenantServiceApplication.class, args);
     }
 

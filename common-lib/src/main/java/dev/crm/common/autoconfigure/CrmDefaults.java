@@ -18,13 +18,18 @@ public class CrmDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(propertySource());
+        String redisUrl = environment.getProperty("crm.cache.redis-url");
+        // Only a URL that names a server: Boot cannot connect to an empty one, and without one it is never used.
+        if (redisUrl != null && !redisUrl.isBlank()) {
+            environment.getPropertySources().addLast(new MapPropertySource("crm-redis", Map.of("spring.data.redis.url", "${crm.cache.redis-url}")));
+        }
+    }
+
+    /** crm-defaults.properties, whose placeholders name the CRM_* variables. */
+    static ResourcePropertySource propertySource() {
         try {
-            environment.getPropertySources().addLast(new ResourcePropertySource("crm-defaults", new ClassPathResource("crm-defaults.properties")));
-            String redisUrl = environment.getProperty("crm.cache.redis-url");
-            // Only a URL that names a server: Boot cannot connect to an empty one, and without one it is never used.
-            if (redisUrl != null && !redisUrl.isBlank()) {
-                environment.getPropertySources().addLast(new MapPropertySource("crm-redis", Map.of("spring.data.redis.url", "${crm.cache.redis-url}")));
-            }
+            return new ResourcePropertySource("crm-defaults", new ClassPathResource("crm-defaults.properties"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

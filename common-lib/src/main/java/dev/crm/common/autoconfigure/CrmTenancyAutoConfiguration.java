@@ -1,22 +1,20 @@
 package dev.crm.common.autoconfigure;
 
 import dev.crm.common.tenant.TenantDirectory;
-import dev.crm.common.tenant.flyway.RegistryMigrations;
 import dev.crm.common.tenant.flyway.TenantMigrationGate;
 import dev.crm.common.tenant.flyway.TenantMigrationRunner;
 import dev.crm.common.tenant.flyway.TenantMigrator;
 import dev.crm.common.tenant.hibernate.TenantSchemaHibernateCustomizer;
 import dev.crm.common.tenant.hibernate.TenantSchemaResolver;
 import dev.crm.common.tenant.jdbc.SchemaTrackingPostProcessor;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.context.annotation.Import;
 
 /**
  * Schema-per-tenant: the registry in {@code public}, Hibernate switching the schema per session, and
@@ -25,6 +23,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(CrmProperties.class)
+@Import(TenantMigrationConfiguration.class)
 public class CrmTenancyAutoConfiguration {
 
     /** Wraps the connection pool: schema switches without wasted round trips, bounded catalog memory per backend. */
@@ -34,19 +33,8 @@ public class CrmTenancyAutoConfiguration {
         return new SchemaTrackingPostProcessor(limit);
     }
 
-    /** Marker bean: the registry tables exist once it is created. */
+    /** Marker bean: the registry tables exist once it is created (TenantMigrationConfiguration). */
     public record RegistrySchema() {}
-
-    @Bean
-    RegistrySchema registrySchema(DataSource dataSource) {
-        RegistryMigrations.migrate(dataSource);
-        return new RegistrySchema();
-    }
-
-    @Bean
-    TenantDirectory tenantDirectory(JdbcTemplate jdbc, RegistrySchema registry) {
-        return new TenantDirectory(jdbc);
-    }
 
     @Bean
     TenantSchemaResolver tenantSchemaResolver() {
@@ -59,25 +47,6 @@ public class CrmTenancyAutoConfiguration {
     }
 
     @Bean
-    TenantMigrationGate tenantMigrationGate() {
-        return new TenantMigrationGate();
-    }
-
-    /**
-     * Flyway changes the search_path of the connections it uses; giving it unpooled connections keeps
-     * that away from the request pool.
-     */
-    @Bean
-    TenantMigrator tenantMigrator(DataSourceProperties db, JdbcTemplate jdbc, CrmProperties crm, RegistrySchema registry) {
-        SimpleDriverDataSource migrations = new SimpleDriverDataSource();
-        migrations.setDriverClass(org.postgresql.Driver.class);
-        migrations.setUrl(db.determineUrl());
-        migrations.setUsername(db.determineUsername());
-        migrations.setPassword(db.determinePassword());
-        return new TenantMigrator(migrations, jdbc, crm.service(), "classpath:db/tenant");
-    }
-
-    @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     dev.crm.common.tenant.internal.TenantSchemaController tenantSchemaController(TenantDirectory tenants, TenantMigrator migrator,
                                                                                 TenantMigrationGate gate) {
@@ -85,8 +54,7 @@ public class CrmTenancyAutoConfiguration {
     }
 
     @Bean
-    TenantMigrationRunner tenantMigrationRunner(TenantMigrator migrator, TenantDirectory tenants, TenantMigrationGate gate,
-                                                JdbcTemplate jdbc, CrmProperties crm) {
-        return new TenantMigrationRunner(migrator, tenants, gate, jdbc, crm.migrationParallelism());
+    ApplicationListener<ApplicationReadyEvent> tenantMigrationsAtStart(TenantMigrationRunner runner) {
+        return ready -> runner.migrateInBackground();
     }
 }

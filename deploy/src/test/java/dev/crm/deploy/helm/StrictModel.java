@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -43,6 +44,7 @@ final class StrictModel {
             entry("v1/Service", Service.class),
             entry("v1/ServiceAccount", ServiceAccount.class),
             entry("apps/v1/Deployment", Deployment.class),
+            entry("batch/v1/Job", Job.class),
             entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
             entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),

@@ -1,12 +1,15 @@
 package dev.crm.common.tenant.flyway;
 
 import dev.crm.common.tenant.SchemaName;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -29,13 +32,15 @@ public class TenantMigrator {
     private final String service;
     private final MigrationVersion latest;
     private final PreloadedMigrations scripts;
+    private final TenantMigrationStatus status;
 
-    public TenantMigrator(DataSource migrationDataSource, JdbcTemplate jdbc, String service, String location) {
+    public TenantMigrator(DataSource migrationDataSource, JdbcTemplate jdbc, String service, String location, MeterRegistry meters) {
         this.migrationDataSource = migrationDataSource;
         this.jdbc = jdbc;
         this.service = service;
         this.scripts = new PreloadedMigrations(location);
         this.latest = latestVersionOf(scripts.filenames());
+        this.status = new TenantMigrationStatus(jdbc, service, meters);
     }
 
     public String service() {
@@ -52,10 +57,25 @@ public class TenantMigrator {
         return MigrationVersion.fromVersion(recordedVersion).compareTo(latest) < 0;
     }
 
+    /** Migrates one schema and records the attempt, succeeded or failed, in the registry's migration status. */
     public MigrateResult migrate(UUID tenantId, String schema) {
-        SchemaName.requireValid(schema);
+        Instant attemptedAt = Instant.now();
         long started = System.nanoTime();
-        MigrateResult result = Flyway.configure()
+        try {
+            MigrateResult result = runFlyway(schema);
+            recordVersion(tenantId, latestVersion());
+            status.migrated(tenantId, latestVersion(), attemptedAt, Duration.ofNanos(System.nanoTime() - started));
+            log.debug("Migrated {} for {} in {} ms", schema, service, (System.nanoTime() - started) / 1_000_000);
+            return result;
+        } catch (RuntimeException e) {
+            status.failed(tenantId, latestVersion(), attemptedAt, Duration.ofNanos(System.nanoTime() - started), e);
+            throw e;
+        }
+    }
+
+    private MigrateResult runFlyway(String schema) {
+        SchemaName.requireValid(schema);
+        return Flyway.configure()
                 .dataSource(migrationDataSource)
                 .schemas(schema)
                 .defaultSchema(schema)
@@ -69,9 +89,10 @@ public class TenantMigrator {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        recordVersion(tenantId, latest.getVersion() == null ? "0" : latest.getVersion());
-        log.debug("Migrated {} for {} in {} ms", schema, service, (System.nanoTime() - started) / 1_000_000);
-        return result;
+    }
+
+    private String latestVersion() {
+        return latest.getVersion() == null ? "0" : latest.getVersion();
     }
 
     private void recordVersion(UUID tenantId, String version) {

@@ -2,8 +2,10 @@ package dev.crm.common.tenant.flyway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.common.TestDatabase;
 import dev.crm.common.tenant.TenantDirectory;
 import dev.crm.common.tenant.TenantRecord;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,9 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** Against real PostgreSQL: the start-up migration copes with a spare schema claimed (renamed) while it runs. */
 class TenantMigrationRunnerIT {
 
-    private final DriverManagerDataSource db = new DriverManagerDataSource(
-            System.getenv().getOrDefault("CRM_TEST_DB_URL", "jdbc:postgresql://localhost:5432/crm_test"),
-            System.getenv().getOrDefault("CRM_DB_USER", "postgres"), System.getenv().getOrDefault("CRM_DB_PASSWORD", ""));
+    private final DriverManagerDataSource db = TestDatabase.dataSource();
     private final JdbcTemplate jdbc = new JdbcTemplate(db);
 
     @Test
@@ -26,7 +26,7 @@ class TenantMigrationRunnerIT {
         jdbc.update("insert into public.tenants (id, subdomain, name, schema_name, status) values (?, ?, 'Spare', ?, 'SPARE')",
                 id, "spare-" + key, "spare_" + key);
         jdbc.execute("create schema spare_" + key);
-        TenantMigrator migrator = new TenantMigrator(db, jdbc, "runnertest", "classpath:db/runner-test");
+        TenantMigrator migrator = new TenantMigrator(db, jdbc, "runnertest", "classpath:db/runner-test", new SimpleMeterRegistry());
         TenantMigrationGate gate = new TenantMigrationGate();
         TenantMigrationRunner runner = new TenantMigrationRunner(migrator, new TenantDirectory(jdbc), gate, jdbc, 1);
         List<TenantRecord> behind = runner.findBehind().stream().filter(t -> t.id().equals(id)).toList();
