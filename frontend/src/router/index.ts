@@ -289,8 +289,9 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
   router.afterEach((to, from, failure) => {
     if (failure) return
     document.title = to.meta.title ? `${to.meta.title} · CRM` : 'CRM'
-    // Move focus to the new page's heading so that assistive technology announces it.
-    if (from !== START_LOCATION) {
+    // Move focus to the new page's heading so that assistive technology announces it; not when only
+    // the query changed (a search or filter the user is typing writes it into the URL as they go).
+    if (from !== START_LOCATION && to.path !== from.path) {
       void nextTick(() => document.querySelector<HTMLElement>('h1[tabindex="-1"]')?.focus())
     }
   })
