@@ -128,20 +128,16 @@ export function useRecordList<T extends { id: string }>(
 
 /**
  * The list query of the current page, kept in step with its URL both ways: changing the search,
- * a filter or the sort replaces the URL's query; going back or forward changes the list. While our
- * own replacements are on their way, the URL they leave behind is not read back: typing "zoe" fast
- * would otherwise be overwritten by the "z" that reaches the URL after the "o" was typed.
+ * a filter or the sort replaces the URL's query; going back or forward changes the list.
  */
 export function useListQueryInUrl(spec: ListQuerySpec): Ref<ListQuery> {
   const route = useRoute()
   const router = useRouter()
   const query = ref(parseListQuery(route.query, spec))
-  let replacing = 0
 
   watch(
     () => route.query,
     (current) => {
-      if (replacing > 0) return
       if (!sameQuery(current, toRouteQuery(query.value))) {
         query.value = parseListQuery(current, spec)
       }
@@ -152,9 +148,7 @@ export function useListQueryInUrl(spec: ListQuerySpec): Ref<ListQuery> {
     query,
     (current) => {
       const wanted = toRouteQuery(current)
-      if (sameQuery(route.query, wanted)) return
-      replacing++
-      void router.replace({ query: wanted }).finally(() => replacing--)
+      if (!sameQuery(route.query, wanted)) void router.replace({ query: wanted })
     },
     { deep: true },
   )

@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { createMemoryHistory } from 'vue-router'
 import * as authApi from '@/api/auth'
 import type { Profile, Role } from '@/api/types'
@@ -117,6 +118,31 @@ describe('route guards', () => {
     vi.mocked(authApi.getProfile).mockRejectedValue(responseError(503))
     signIn()
     expect(await visit('/deals')).toBe('/deals')
+  })
+})
+
+describe('focus after navigation', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+    document.body.innerHTML = '<h1 tabindex="-1">Contacts</h1><input aria-label="Search contacts" />'
+  })
+
+  it('moves to the new page\'s heading, but stays in a search whose text goes into the URL', async () => {
+    vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('SALES_REP'))
+    signIn()
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/contacts')
+    const search = document.querySelector<HTMLInputElement>('input')!
+    search.focus()
+
+    await router.replace('/contacts?q=z')
+    await nextTick()
+    expect(document.activeElement, 'typing "z" leaves the focus in the field').toBe(search)
+
+    await router.push('/companies')
+    await nextTick()
+    expect(document.activeElement?.tagName).toBe('H1')
   })
 })
 
