@@ -5,6 +5,7 @@
 # Run it once on a platform with tracing on and once with it off (docs/benchmarks.md, "Traces"):
 #   on:  CRM_JAVA_OPTS="-XX:TieredStopAtLevel=4 -Xmx768m" CRM_RATE_LIMIT_PER_SECOND=1000000 CRM_RATE_LIMIT_BURST=1000000 ./crm up
 #   off: the same with CRM_OTLP_PORT=0 CRM_TRACING_SAMPLING_PROBABILITY=0 CRM_GATEWAY_TRACING=false
+#   JDBC spans alone: "on" with and without CRM_JDBC_SPANS=false (docs/benchmarks.md, "What JDBC spans cost")
 # Usage: bench/tracing-cost.sh [C=20] [D=30]
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -118,6 +118,8 @@ export interface CreateInvitationRequest {
 /** Only the response to creating an invitation carries the link: the token is not kept readable. */
 export interface CreatedInvitation extends Invitation {
   acceptUrl: string
+  /** Whether the invitation email went out; the link is shown either way. */
+  emailSent: boolean
 }
 
 /** RFC 9457 problem details as the services send them. */

@@ -18,6 +18,32 @@ export function formatMoney(amount: number, currency: string): string {
   return formatOf(currency)?.format(amount) ?? `${amount.toLocaleString()} ${currency}`
 }
 
+const compactFormats = new Map<string, Intl.NumberFormat>()
+
+/**
+ * A figure in a card: "€12,400.50" up to ten thousand, "€723K", "€7.2M", "€1.5T" above, so that it
+ * always fits; the exact amount belongs in a title or a table.
+ */
+export function formatMoneyCompact(amount: number, currency: string): string {
+  if (Math.abs(amount) < 10_000) return formatMoney(amount, currency)
+  if (!compactFormats.has(currency)) {
+    try {
+      compactFormats.set(
+        currency,
+        new Intl.NumberFormat(undefined, {
+          style: 'currency',
+          currency,
+          notation: 'compact',
+          maximumFractionDigits: 1,
+        }),
+      )
+    } catch {
+      return `${new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(amount)} ${currency}`
+    }
+  }
+  return compactFormats.get(currency)!.format(amount)
+}
+
 /** Amounts in several currencies, largest first: "€1,200.00 · $50.00" ('' for none). */
 export function formatTotals(totals: Money): string {
   return Object.entries(totals)

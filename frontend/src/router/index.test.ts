@@ -125,10 +125,11 @@ describe('focus after navigation', () => {
   beforeEach(() => {
     localStorage.clear()
     setActivePinia(createPinia())
-    document.body.innerHTML = '<h1 tabindex="-1">Contacts</h1><input aria-label="Search contacts" />'
+    document.body.innerHTML =
+      '<h1 tabindex="-1">Contacts</h1><input aria-label="Search contacts" />'
   })
 
-  it('moves to the new page\'s heading, but stays in a search whose text goes into the URL', async () => {
+  it("moves to the new page's heading, but stays in a search whose text goes into the URL", async () => {
     vi.mocked(authApi.getProfile).mockResolvedValue(profileWithRole('SALES_REP'))
     signIn()
     const router = createAppRouter(createMemoryHistory())

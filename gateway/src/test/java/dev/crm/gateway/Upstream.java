@@ -33,6 +33,8 @@ public final class Upstream {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             Upstream upstream = new Upstream(server);
             server.createContext("/.well-known/jwks.json", exchange -> upstream.answer(exchange, 200, TestTokens.jwks()));
+            // a page of records big enough to be worth compressing (CompressionIT)
+            server.createContext(LARGE_PAGE, exchange -> upstream.answer(exchange, 200, largePage()));
             server.createContext("/", upstream::echo);
             server.setExecutor(Executors.newCachedThreadPool());
             server.start();
@@ -40,6 +42,16 @@ public final class Upstream {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static final String LARGE_PAGE = "/api/contacts/large-page";
+
+    public static String largePage() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}");
+        }
+        return "{\"items\":[" + items + "]}";
     }
 
     public String url() {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sales velocity: open deals x win rate x average won value / average cycle days, what the pipeline
  * earns a day. Win rate and cycle come from the deals closed in the period, whatever their currency;
- * open deals and the average won value per currency.
+ * open deals and the average won value per currency. A cycle shorter than a day counts as one: deals
+ * won within minutes of being entered would otherwise divide by nearly nothing.
  */
 @Component
 class VelocityReport {
@@ -21,6 +22,8 @@ class VelocityReport {
     record Velocity(long openDeals, long won, long lost, BigDecimal winRate, BigDecimal averageCycleDays, List<CurrencyVelocity> byCurrency) {}
 
     private record Row(String currency, long open, long won, long lost, BigDecimal wonValue, long wonWithValue, double cycleDays) {}
+
+    static final double MINIMUM_CYCLE_DAYS = 1;
 
     private final JdbcTemplate jdbc;
 
@@ -50,8 +53,8 @@ class VelocityReport {
 
     /** From the counts rather than the rounded win rate, so the figure is exact to the cent. */
     private static BigDecimal velocity(long open, long won, long closed, BigDecimal averageWonValue, Double cycleDays) {
-        if (closed == 0 || averageWonValue == null || cycleDays == null || cycleDays <= 0) return null;
+        if (closed == 0 || averageWonValue == null || cycleDays == null) return null;
         return BigDecimal.valueOf(open * won).multiply(averageWonValue)
-                .divide(BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(cycleDays)), 2, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(Math.max(MINIMUM_CYCLE_DAYS, cycleDays))), 2, RoundingMode.HALF_UP);
     }
 }

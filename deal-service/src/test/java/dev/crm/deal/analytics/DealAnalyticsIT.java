@@ -175,6 +175,18 @@ class DealAnalyticsIT extends DealServiceApiTest {
     }
 
     @Test
+    void aDealWonTheDayItWasCreatedCountsAsADaysCycleNotAsNearlyNone() {
+        String quick = create(admin, "Quick", Map.of("value", 900, "currency", "EUR"), "Closed Won");
+        lifetime(quick, "2026-04-01T09:00Z", "2026-04-01T09:05Z"); // won five minutes after it was created
+
+        JsonNode april = get("velocity?from=2026-04-01&to=2026-04-30");
+
+        assertThat(april.get("averageCycleDays").decimalValue()).as("what happened").isLessThan(java.math.BigDecimal.ONE);
+        assertThat(april.get("byCurrency").get(0).get("velocityPerDay").decimalValue())
+                .as("3 open x 1 won of 1 x 900 over at least one day").isEqualByComparingTo("2700.00");
+    }
+
+    @Test
     void repsAreRankedByWhatTheyWon() {
         List<String> reps = new ArrayList<>();
         get("reps").get("reps").forEach(r -> reps.add((r.get("ownerId").asString().equals(admin.id().toString()) ? "A" : "B")
