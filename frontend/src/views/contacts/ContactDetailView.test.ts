@@ -90,6 +90,13 @@ describe('ContactDetailView', () => {
     expect(wrapper.text()).toContain('N1 London')
   })
 
+  it('offers to write to the contact and to call them', async () => {
+    const { wrapper } = await mountAs('VIEWER', contact('someone'))
+    const links = wrapper.findAll('dd a').map((a) => [a.text(), a.attributes('href')])
+    expect(links).toContainEqual(['ada@acme.example', 'mailto:ada@acme.example'])
+    expect(links).toContainEqual(['+44 20 7946 0000', 'tel:+442079460000'])
+  })
+
   it.each([
     ['VIEWER', 'me', false],
     ['SALES_REP', 'someone', false],
