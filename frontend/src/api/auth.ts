@@ -55,6 +55,19 @@ export async function forgotPassword(request: { tenant: string; email: string })
   return data.message
 }
 
+/**
+ * Emails a sign-in link for each organization the address belongs to; the answer is the same whether
+ * or not it belongs to any.
+ */
+export async function findOrganizations(email: string): Promise<string> {
+  const { data } = await http.post<{ message: string }>(
+    '/api/auth/organizations/find',
+    { email },
+    { anonymous: true },
+  )
+  return data.message
+}
+
 /** Sets a new password with the emailed link's token; every session of the member ends. */
 export async function resetPassword(request: {
   tenant: string

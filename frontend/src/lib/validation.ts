@@ -132,6 +132,10 @@ export function validateForgotPassword(values: {
   })
 }
 
+export function validateFindOrganization(values: { email: string }): FieldErrors<'email'> {
+  return collect({ email: emailError(values.email) })
+}
+
 /** A new password typed twice: long enough, and the same both times. */
 export function validateNewPassword(values: {
   password: string

@@ -47,6 +47,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Reset your password' },
   },
   {
+    path: '/find-organization',
+    name: 'find-organization',
+    component: () => import('@/views/auth/FindOrganizationView.vue'),
+    meta: { title: 'Find your organization' },
+  },
+  {
     path: '/reset-password',
     name: 'reset-password',
     component: () => import('@/views/auth/ResetPasswordView.vue'),

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { screenshot } from './support/screenshots'
 import { uniqueRun } from './support/people'
+import { typeInto } from './support/typing'
 
 test('a visitor who is not signed in is sent to sign-in and kept on course', async ({ page }) => {
   await page.goto('/settings/members')
@@ -16,10 +17,10 @@ test('registration is checked before anything is sent', async ({ page }) => {
     if (request.url().includes('/api/')) sent.push(request.url())
   })
   await page.goto('/register')
-  await page.getByLabel('Organization name').fill(uniqueRun().organizationName)
-  await page.getByLabel('Subdomain').fill('admin')
-  await page.getByLabel('Work email').fill('not-an-email')
-  await page.getByLabel('Password').fill('short')
+  await typeInto(page.getByLabel('Organization name'), uniqueRun().organizationName)
+  await typeInto(page.getByLabel('Subdomain'), 'admin')
+  await typeInto(page.getByLabel('Work email'), 'not-an-email')
+  await typeInto(page.getByLabel('Password'), 'short')
   await page.getByRole('button', { name: 'Create organization' }).click()
 
   await expect(page.getByText('"admin" is reserved. Choose another subdomain.')).toBeVisible()
@@ -34,9 +35,9 @@ test('registration is checked before anything is sent', async ({ page }) => {
 
 test('a wrong password is refused with the server’s message', async ({ page }) => {
   await page.goto('/sign-in')
-  await page.getByLabel('Organization').fill(uniqueRun().subdomain)
-  await page.getByLabel('Email').fill('nobody@example.com')
-  await page.getByLabel('Password').fill('not-the-password')
+  await typeInto(page.getByLabel('Organization'), uniqueRun().subdomain)
+  await typeInto(page.getByLabel('Email'), 'nobody@example.com')
+  await typeInto(page.getByLabel('Password'), 'not-the-password')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('alert')).toBeVisible()
   await expect(page).toHaveURL(/\/sign-in/)

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { registerOrganization, seed, signInAs, type Organization } from './support/api'
 import { screenshot } from './support/screenshots'
+import { typeInto } from './support/typing'
 
 // A group of companies: the parent exists, the child is added in the app with the parent picker,
 // the grandchild comes from an integration; the child's page shows the whole line as a tree.
@@ -24,9 +25,9 @@ test('a parent, child and grandchild company show as a tree', async ({ page, req
     await expect(page.getByRole('link', { name: 'Globex Holding' })).toBeVisible()
     await screenshot(page, 'companies-list')
     await page.getByRole('link', { name: 'New company' }).first().click()
-    await page.getByLabel('Name').fill('Globex Europe')
-    await page.getByLabel('Domain').fill('https://www.globex-europe.example/')
-    await page.getByRole('combobox', { name: 'Parent company' }).fill('Globex')
+    await typeInto(page.getByLabel('Name'), 'Globex Europe')
+    await typeInto(page.getByLabel('Domain'), 'https://www.globex-europe.example/')
+    await typeInto(page.getByRole('combobox', { name: 'Parent company' }), 'Globex')
     await page.getByRole('option', { name: /Globex Holding/ }).click()
     await screenshot(page, 'company-form')
     await page.getByRole('button', { name: 'Create company' }).click()
@@ -66,7 +67,7 @@ test('a parent, child and grandchild company show as a tree', async ({ page, req
 
   await test.step('a loop is refused with the server’s message', async () => {
     await page.goto(`/companies/${parent.id}/edit`)
-    await page.getByRole('combobox', { name: 'Parent company' }).fill('Berlin')
+    await typeInto(page.getByRole('combobox', { name: 'Parent company' }), 'Berlin')
     await page.getByRole('option', { name: /Globex Berlin/ }).click()
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByRole('alert').filter({ hasText: /loop/ })).toBeVisible()

@@ -19,7 +19,7 @@ test('a new admin confirms their address with the emailed link and the banner go
   await test.step('register the organization', async () => {
     await page.goto('/register')
     await page.getByLabel('Organization name').pressSequentially(run.organizationName)
-    await page.getByLabel('Subdomain').fill('') // the app suggests one from the name
+    await page.getByLabel('Subdomain').clear() // the app suggests one from the name
     await page.getByLabel('Subdomain').pressSequentially(run.subdomain)
     await page.getByLabel('Your full name').pressSequentially('Ada Admin')
     await page.getByLabel('Work email').pressSequentially(email)

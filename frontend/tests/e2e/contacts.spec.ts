@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { registerOrganization, remove, seed, signInAs, type Organization } from './support/api'
 import { screenshot } from './support/screenshots'
+import { typeInto } from './support/typing'
 
 // A sales team's everyday contact work: add someone, find them, change them, delete them by
 // mistake and get them back from the trash.
@@ -45,20 +46,20 @@ test('a contact is created, found, edited, deleted and restored', async ({ page,
     await expect(page.getByText('Enter a first name, a last name or an email.')).toBeVisible()
     await expect(page.getByLabel('First name')).toBeFocused()
 
-    await page.getByLabel('First name').fill('Ada')
-    await page.getByLabel('Last name').fill('Lovelace')
-    await page.getByLabel('Email', { exact: true }).fill(email)
-    await page.getByLabel('Phone', { exact: true }).fill('+44 20 7946 0000')
-    await page.getByLabel('Job title').fill('Analyst')
-    await page.getByRole('combobox', { name: 'Company' }).fill('Analytical')
+    await typeInto(page.getByLabel('First name'), 'Ada')
+    await typeInto(page.getByLabel('Last name'), 'Lovelace')
+    await typeInto(page.getByLabel('Email', { exact: true }), email)
+    await typeInto(page.getByLabel('Phone', { exact: true }), '+44 20 7946 0000')
+    await typeInto(page.getByLabel('Job title'), 'Analyst')
+    await typeInto(page.getByRole('combobox', { name: 'Company' }), 'Analytical')
     await page.getByRole('option', { name: /Analytical Engines/ }).click()
     const tags = page.getByRole('textbox', { name: 'Tags', exact: true })
-    await tags.fill('vip')
+    await typeInto(tags, 'vip')
     await tags.press('Enter')
-    await tags.fill('math')
+    await typeInto(tags, 'math')
     await tags.press('Enter')
     await page.getByLabel('Tier').selectOption('Gold')
-    await page.getByLabel('City').fill('London')
+    await typeInto(page.getByLabel('City'), 'London')
     await screenshot(page, 'contact-form')
     await page.getByRole('button', { name: 'Create contact' }).click()
 
@@ -72,7 +73,7 @@ test('a contact is created, found, edited, deleted and restored', async ({ page,
 
   await test.step('a second contact with the same email is refused beside the field', async () => {
     await page.goto('/contacts/new')
-    await page.getByLabel('Email', { exact: true }).fill(email)
+    await typeInto(page.getByLabel('Email', { exact: true }), email)
     await page.getByRole('button', { name: 'Create contact' }).click()
     await expect(page.getByText('Another contact already has this email.')).toBeVisible()
     await expect(page.getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true')
@@ -99,7 +100,7 @@ test('a contact is created, found, edited, deleted and restored', async ({ page,
     await page.getByRole('link', { name: 'Ada Lovelace' }).click()
     await page.getByRole('link', { name: 'Edit' }).click()
     await expect(page.getByRole('heading', { name: 'Edit Ada Lovelace' })).toBeVisible()
-    await page.getByLabel('Job title').fill('Countess and analyst')
+    await typeInto(page.getByLabel('Job title'), 'Countess and analyst')
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByText('Your changes were saved.')).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Ada Lovelace', level: 1 })).toBeVisible()

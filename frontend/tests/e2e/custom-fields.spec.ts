@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { registerOrganization, signInAs, type Organization } from './support/api'
 import { screenshot } from './support/screenshots'
+import { typeInto } from './support/typing'
 
 let org: Organization
 
@@ -15,10 +16,10 @@ test('an admin adds a custom field and the contact form asks for it', async ({ p
   await page.getByRole('button', { name: 'New field' }).first().click()
 
   const dialog = page.getByRole('dialog', { name: 'New custom field' })
-  await dialog.getByLabel('Label').fill('Annual budget')
+  await typeInto(dialog.getByLabel('Label'), 'Annual budget')
   await expect(dialog.getByLabel('Key')).toHaveValue('annualBudget')
   await dialog.getByLabel('Kind').selectOption('CURRENCY')
-  await dialog.getByLabel('Currency').fill('EUR')
+  await typeInto(dialog.getByLabel('Currency'), 'EUR')
   await dialog.getByLabel(/Required/).check()
   await screenshot(page, 'custom-field-dialog')
   await dialog.getByRole('button', { name: 'Create field' }).click()
@@ -27,13 +28,13 @@ test('an admin adds a custom field and the contact form asks for it', async ({ p
   await screenshot(page, 'custom-fields')
 
   await page.goto('/contacts/new')
-  await page.getByLabel('First name').fill('Grace')
+  await typeInto(page.getByLabel('First name'), 'Grace')
   await page.getByRole('button', { name: 'Create contact' }).click()
   await expect(page.getByText('Enter Annual budget.')).toBeVisible()
-  await page.getByLabel(/Annual budget/).fill('12x')
+  await typeInto(page.getByLabel(/Annual budget/), '12x')
   await page.getByRole('button', { name: 'Create contact' }).click()
   await expect(page.getByText('Enter a number, like 1200 or 12.5.')).toBeVisible()
-  await page.getByLabel(/Annual budget/).fill('25000')
+  await typeInto(page.getByLabel(/Annual budget/), '25000')
   await page.getByRole('button', { name: 'Create contact' }).click()
   await expect(page.getByRole('heading', { name: 'Grace', level: 1 })).toBeVisible()
   await expect(page.getByText(/25,000/)).toBeVisible()

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { registerOrganization, seed, signInAs, type Organization } from './support/api'
 import { uniqueRun } from './support/people'
 import { screenshot } from './support/screenshots'
+import { typeInto } from './support/typing'
 
 // A rep emails a customer from the contact's page with the organization's offer template: the
 // preview fills in the name, the email lands on the timeline, goes out through the SMTP sink, and
@@ -35,9 +36,9 @@ test('an email from a template is previewed, sent, and followed until it is sent
 
   await test.step('create a contact with an email address', async () => {
     await page.goto('/contacts/new')
-    await page.getByLabel('First name').fill('Grace')
-    await page.getByLabel('Last name').fill('Hopper')
-    await page.getByLabel('Email', { exact: true }).fill(address)
+    await typeInto(page.getByLabel('First name'), 'Grace')
+    await typeInto(page.getByLabel('Last name'), 'Hopper')
+    await typeInto(page.getByLabel('Email', { exact: true }), address)
     await page.getByRole('button', { name: 'Create contact' }).click()
     await expect(page.getByRole('heading', { name: 'Grace Hopper', level: 1 })).toBeVisible()
   })

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { screenshot } from './support/screenshots'
 import { PASSWORD, uniqueRun } from './support/people'
+import { typeInto } from './support/typing'
 
 // One organization's first day: its admin registers, signs out and in again, invites a sales
 // rep, the rep accepts in a browser of their own, and the admin sees them among the members.
@@ -21,11 +22,11 @@ test('an admin registers, invites a sales rep who accepts, and sees them as a me
   await test.step('register the organization', async () => {
     await page.goto('/register')
     await expect(page.getByRole('heading', { name: 'Create your organization' })).toBeVisible()
-    await page.getByLabel('Organization name').fill(run.organizationName)
-    await page.getByLabel('Subdomain').fill(run.subdomain)
-    await page.getByLabel('Your full name').fill(admin.fullName)
-    await page.getByLabel('Work email').fill(admin.email)
-    await page.getByLabel('Password').fill(PASSWORD)
+    await typeInto(page.getByLabel('Organization name'), run.organizationName)
+    await typeInto(page.getByLabel('Subdomain'), run.subdomain)
+    await typeInto(page.getByLabel('Your full name'), admin.fullName)
+    await typeInto(page.getByLabel('Work email'), admin.email)
+    await typeInto(page.getByLabel('Password'), PASSWORD)
     await screenshot(page, 'register-organization')
     await page.getByRole('button', { name: 'Create organization' }).click()
   })
@@ -53,8 +54,8 @@ test('an admin registers, invites a sales rep who accepts, and sees them as a me
 
   await test.step('sign in again', async () => {
     await expect(page.getByLabel('Organization')).toHaveValue(run.subdomain)
-    await page.getByLabel('Email').fill(admin.email)
-    await page.getByLabel('Password').fill(PASSWORD)
+    await typeInto(page.getByLabel('Email'), admin.email)
+    await typeInto(page.getByLabel('Password'), PASSWORD)
     await screenshot(page, 'sign-in')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expectInApp(page, run.organizationName)
@@ -75,7 +76,7 @@ test('an admin registers, invites a sales rep who accepts, and sees them as a me
     await expect(page.getByText('No invitations yet')).toBeVisible()
     await screenshot(page, 'settings-invitations-empty')
 
-    await page.getByLabel('Email address').fill(rep.email)
+    await typeInto(page.getByLabel('Email address'), rep.email)
     await page.getByLabel('Role').selectOption('SALES_REP')
     await page.getByRole('button', { name: 'Send invitation' }).click()
 
@@ -104,8 +105,8 @@ test('an admin registers, invites a sales rep who accepts, and sees them as a me
       ).toBeVisible()
       await expect(repPage.getByRole('main')).toContainText(rep.email)
       await expect(repPage.getByRole('main')).toContainText('Sales rep')
-      await repPage.getByLabel('Full name').fill(rep.fullName)
-      await repPage.getByLabel('Password').fill(PASSWORD)
+      await typeInto(repPage.getByLabel('Full name'), rep.fullName)
+      await typeInto(repPage.getByLabel('Password'), PASSWORD)
       await screenshot(repPage, 'accept-invitation')
       await repPage.getByRole('button', { name: 'Accept invitation' }).click()
 

@@ -3,6 +3,7 @@ import { registerOrganization, seed, signInAs, type Organization } from './suppo
 import { PASSWORD } from './support/people'
 import { emailedLink } from './support/mail'
 import { screenshot } from './support/screenshots'
+import { typeInto } from './support/typing'
 
 // An admin sets up the organization's email: a template previewed for a real contact, the
 // sender's name, the suppression list; then forgets the password and resets it from the email.
@@ -49,10 +50,10 @@ test('an admin writes a template, names the sender and keeps an address from bei
     await settingsNav(page).getByRole('link', { name: 'Templates' }).click()
     await expect(page.getByText('No templates yet')).toBeVisible()
     await page.getByRole('link', { name: 'New template' }).click()
-    await page.getByLabel('Name').fill('Welcome')
-    await page.getByLabel('Subject').fill('Hello {{contact.firstName|there}}')
+    await typeInto(page.getByLabel('Name'), 'Welcome')
+    await typeInto(page.getByLabel('Subject'), 'Hello {{contact.firstName|there}}')
     const body = page.getByLabel('Body (HTML)')
-    await body.fill('<p>Dear ,</p><script>alert(1)</script>')
+    await typeInto(body, '<p>Dear ,</p><script>alert(1)</script>')
     // the cursor just after "Dear "
     await body.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(8, 8))
     await page.getByRole('button', { name: 'Insert variable' }).click()
@@ -66,7 +67,7 @@ test('an admin writes a template, names the sender and keeps an address from bei
     await expect(page.getByRole('list', { name: 'Variables without a value' })).toContainText(
       '{{contact.firstName}}',
     )
-    await page.getByRole('combobox', { name: 'Preview for contact' }).fill('Grace')
+    await typeInto(page.getByRole('combobox', { name: 'Preview for contact' }), 'Grace')
     await page.getByRole('option', { name: /Grace Hopper/ }).click()
     await expect(subject).toHaveText('Hello Grace')
     const frame = page.frameLocator('iframe[title="Email preview"]')
@@ -88,7 +89,7 @@ test('an admin writes a template, names the sender and keeps an address from bei
     await settingsNav(page).getByRole('link', { name: 'Email' }).click()
     const sender = page.getByLabel('Sender name')
     await expect(sender).toHaveValue('')
-    await sender.fill('Northwind Sales')
+    await typeInto(sender, 'Northwind Sales')
     await page.getByRole('button', { name: 'Save email settings' }).click()
     await expect(page.getByText('The email settings were saved.')).toBeVisible()
     await page.reload()
@@ -99,7 +100,7 @@ test('an admin writes a template, names the sender and keeps an address from bei
 
   const blocked = `blocked@${org.subdomain}.example.com`
   await test.step('add an address to the suppression list, then remove it', async () => {
-    await page.getByLabel('Add an address').fill(blocked)
+    await typeInto(page.getByLabel('Add an address'), blocked)
     await page.getByRole('button', { name: 'Add to list' }).click()
     const list = page.getByRole('list', { name: 'Suppressed addresses' })
     const row = list.getByRole('listitem').filter({ hasText: blocked })
@@ -120,7 +121,7 @@ test('an admin writes a template, names the sender and keeps an address from bei
 test('a forgotten password is reset with the emailed link', async ({ page }) => {
   await test.step('from sign-in, ask for a link with the organization typed there', async () => {
     await page.goto(`/sign-in?tenant=${org.subdomain}`)
-    await page.getByLabel('Email').fill(org.adminEmail)
+    await typeInto(page.getByLabel('Email'), org.adminEmail)
     await page.getByRole('link', { name: 'Forgot your password?' }).click()
     await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible()
     await expect(page.getByLabel('Organization')).toHaveValue(org.subdomain)
@@ -136,11 +137,11 @@ test('a forgotten password is reset with the emailed link', async ({ page }) => 
     expect(link.searchParams.get('token')).toBeTruthy()
     // through the base URL under test, whatever origin the platform wrote into the link
     await page.goto(`${link.pathname}${link.search}`)
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
-    await page.getByLabel('New password again').fill(`${NEW_PASSWORD}!`)
+    await typeInto(page.getByLabel('New password', { exact: true }), NEW_PASSWORD)
+    await typeInto(page.getByLabel('New password again'), `${NEW_PASSWORD}!`)
     await page.getByRole('button', { name: 'Set new password' }).click()
     await expect(page.getByText('The two passwords are not the same.')).toBeVisible()
-    await page.getByLabel('New password again').fill(NEW_PASSWORD)
+    await typeInto(page.getByLabel('New password again'), NEW_PASSWORD)
     await screenshot(page, 'reset-password')
     await page.getByRole('button', { name: 'Set new password' }).click()
     await expect(page).toHaveURL(/\/sign-in/)
@@ -149,11 +150,11 @@ test('a forgotten password is reset with the emailed link', async ({ page }) => 
 
   await test.step('the old password no longer works, the new one does', async () => {
     await expect(page.getByLabel('Organization')).toHaveValue(org.subdomain)
-    await page.getByLabel('Email').fill(org.adminEmail)
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await typeInto(page.getByLabel('Email'), org.adminEmail)
+    await typeInto(page.getByLabel('Password', { exact: true }), PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('alert')).toBeVisible()
-    await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD)
+    await typeInto(page.getByLabel('Password', { exact: true }), NEW_PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'My open deals', level: 2 })).toBeVisible()

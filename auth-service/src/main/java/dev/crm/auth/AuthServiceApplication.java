@@ -26,6 +26,7 @@ public class AuthServiceApplication {
                 "/api/auth/invitations/*",
                 "/api/auth/password/forgot",
                 "/api/auth/password/reset",
-                "/api/auth/email/confirm");
+                "/api/auth/email/confirm",
+                "/api/auth/organizations/find");
     }
 }

@@ -81,6 +81,31 @@ class PlatformMailIT {
     }
 
     @Test
+    void aMemberWhoForgotTheOrganizationGetsASignInLinkForEachInAnEmailOfItsOwn() {
+        Platform.Org acme = Platform.register("find-a");
+        Platform.Org globex = Platform.register("find-b");
+        Platform.join(globex, acme.adminEmail(), "SALES_REP"); // one address, two organizations
+
+        String stranger = "nobody-" + acme.subdomain() + "@nowhere.test";
+        ApiClient.Response strangerAsked = Platform.api().post("/api/auth/organizations/find", Map.of("email", stranger));
+        ApiClient.Response asked = Platform.api().post("/api/auth/organizations/find", Map.of("email", acme.adminEmail()));
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(strangerAsked.text()).as("the same answer for a stranger").isEqualTo(asked.text());
+
+        String fromAcme = mail(acme.adminEmail(), "Sign in to Org " + acme.subdomain());
+        String fromGlobex = mail(acme.adminEmail(), "Sign in to Org " + globex.subdomain());
+        assertThat(link(fromAcme, "/sign-in")).contains("tenant=" + acme.subdomain());
+        assertThat(link(fromGlobex, "/sign-in")).contains("tenant=" + globex.subdomain());
+        // each organization's email names no other: an organization's mail is its own to read
+        assertThat(fromAcme).doesNotContain(globex.subdomain());
+        assertThat(fromGlobex).doesNotContain(acme.subdomain());
+        assertThat(Platform.count("select count(*) from " + Platform.schemaOf(acme) + ".emails where subject like 'Sign in to%'"
+                + " and html like '%" + globex.subdomain() + "%'")).isZero();
+        // searches run one after another: the stranger's, asked first, is done
+        assertThat(MAIL.get("/api/messages?to=" + stranger).json()).as("a stranger gets no email").isEmpty();
+    }
+
+    @Test
     void aNewOrganizationSendsAFewEmailsADayUntilItsAdminConfirmsTheAddressFromTheEmail() {
         Platform.Org org = Platform.register("quota");
         mail(org.adminEmail(), "Welcome to ");

@@ -1,6 +1,7 @@
 package dev.crm.auth.invitations;
 
 import dev.crm.auth.AuthError;
+import dev.crm.auth.directory.MemberDirectory;
 import dev.crm.auth.mail.PlatformMail;
 import dev.crm.auth.confirmation.EmailConfirmationService;
 import dev.crm.auth.login.SessionService;
@@ -56,12 +57,13 @@ class InvitationService {
     private final PlatformMail mail;
     private final LinkThrottle links;
     private final EmailConfirmationService confirmations;
+    private final MemberDirectory directory;
     private final Duration ttl;
     private final String publicUrl;
 
     InvitationService(InvitationRepository invitations, UserRepository users, PasswordHasher passwords, SessionService sessions,
                       TenantDirectory tenants, DomainEvents events, AuditTrail audit, TransactionTemplate tx, PlatformMail mail, LinkThrottle links,
-                      EmailConfirmationService confirmations,
+                      EmailConfirmationService confirmations, MemberDirectory directory,
                       @Value("${crm.invitations.ttl}") Duration ttl, @Value("${crm.public-url}") String publicUrl) {
         this.invitations = invitations;
         this.users = users;
@@ -74,6 +76,7 @@ class InvitationService {
         this.mail = mail;
         this.links = links;
         this.confirmations = confirmations;
+        this.directory = directory;
         this.ttl = ttl;
         this.publicUrl = publicUrl;
     }
@@ -161,6 +164,7 @@ class InvitationService {
                     new UserCreated(created.getId(), created.getEmail(), created.getFullName(), created.getRole().name()),
                     tenant.id(), created.getId());
             confirmations.issueFirstLink(current, created); // the admin may have passed the accept link on: accepting proves no address
+            directory.joined(created.getEmail(), tenant.id());
             return created;
         }));
         links.succeeded(clientIp);

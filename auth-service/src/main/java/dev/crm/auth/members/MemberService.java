@@ -2,6 +2,7 @@ package dev.crm.auth.members;
 
 import dev.crm.auth.AuthError;
 import dev.crm.auth.confirmation.EmailConfirmationService;
+import dev.crm.auth.directory.MemberDirectory;
 import dev.crm.auth.tokens.RefreshTokens;
 import dev.crm.auth.users.User;
 import dev.crm.auth.users.UserRepository;
@@ -31,9 +32,11 @@ class MemberService {
     private final TokenCutoffs cutoffs;
     private final AuditTrail audit;
     private final EmailConfirmationService confirmations;
+    private final MemberDirectory directory;
 
     MemberService(UserRepository users, RefreshTokens refreshTokens, TokenCutoffs cutoffs, AuditTrail audit,
-                  EmailConfirmationService confirmations) {
+                  EmailConfirmationService confirmations, MemberDirectory directory) {
+        this.directory = directory;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.cutoffs = cutoffs;
@@ -82,6 +85,7 @@ class MemberService {
         }
         MemberResponse before = MemberResponse.from(user);
         user.remove();
+        directory.left(user.getEmail(), TenantContext.require().id());
         refreshTokens.revokeAllOf(user.getId());
         cutoffs.cutOff(user.getId(), TenantContext.require().id());
         audit.record("REMOVED", ENTITY, user.getId(), before, null);

@@ -1,6 +1,7 @@
 package dev.crm.auth.provisioning;
 
 import dev.crm.auth.confirmation.EmailConfirmationService;
+import dev.crm.auth.directory.MemberDirectory;
 import dev.crm.auth.login.SessionService;
 import dev.crm.auth.tokens.TokenPair;
 import dev.crm.auth.users.PasswordHasher;
@@ -37,9 +38,12 @@ class FirstAdminController {
     private final DomainEvents events;
     private final EmailConfirmationService confirmations;
     private final TransactionTemplate tx;
+    private final MemberDirectory directory;
 
     FirstAdminController(TenantDirectory tenants, UserRepository users, PasswordHasher passwords, SessionService sessions,
-                         DomainEvents events, EmailConfirmationService confirmations, TransactionTemplate tx) {
+                         DomainEvents events, EmailConfirmationService confirmations, TransactionTemplate tx,
+                         MemberDirectory directory) {
+        this.directory = directory;
         this.tenants = tenants;
         this.users = users;
         this.passwords = passwords;
@@ -65,6 +69,7 @@ class FirstAdminController {
             events.publish(EventType.USER_CREATED,
                     new UserCreated(user.getId(), user.getEmail(), user.getFullName(), user.getRole().name()), tenantId, user.getId());
             confirmations.issueFirstLink(current, user);
+            directory.joined(user.getEmail(), tenantId);
             return user;
         }));
         return new FirstAdminCreated(admin.getId(), sessions.issue(current, admin));

@@ -47,7 +47,7 @@ class GatewaySecurity {
 
     static final String[] PUBLIC_API = {
         "/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/auth/register", "/api/auth/invitations/*",
-        "/api/auth/password/forgot", "/api/auth/password/reset", "/api/auth/email/confirm",
+        "/api/auth/password/forgot", "/api/auth/password/reset", "/api/auth/email/confirm", "/api/auth/organizations/find",
         "/api/tenants/register", "/t/**", "/.well-known/jwks.json"
     };
 
