@@ -5,6 +5,7 @@ import dev.crm.common.web.PageRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,8 +27,10 @@ class DealController {
 
     private final DealService deals;
     private final DealBoard board;
+    private final CustomerDeals customerDeals;
 
-    DealController(DealService deals, DealBoard board) {
+    DealController(DealService deals, DealBoard board, CustomerDeals customerDeals) {
+        this.customerDeals = customerDeals;
         this.deals = deals;
         this.board = board;
     }
@@ -46,6 +49,12 @@ class DealController {
                             @RequestParam(required = false) Instant closedAfter,
                             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         return deals.list(new DealFilter(pipelineId, stageId, ownerId, status, contactId, companyId, closedAfter), PageRequest.of(limit, cursor));
+    }
+
+    /** A contact's deals, or a company group's ({@code companyId} repeated), counted and summed by status and currency. */
+    @GetMapping("/summary")
+    CustomerDeals.Summary summary(@RequestParam(required = false) UUID contactId, @RequestParam(required = false) List<UUID> companyId) {
+        return customerDeals.of(contactId, companyId);
     }
 
     @PostMapping
