@@ -1,7 +1,13 @@
 import type { InternalAxiosRequestConfig } from 'axios'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reply } from '@/testing/axios'
-import { listActivities, listMyTasks, listRecentActivities, patchActivity } from './activities'
+import {
+  listActivities,
+  listMyTasks,
+  listRecentActivities,
+  listUnassignedTasks,
+  patchActivity,
+} from './activities'
 import { http } from './http'
 
 describe('activities API', () => {
@@ -26,6 +32,13 @@ describe('activities API', () => {
     )
     await listActivities({ dealId: 'd1', type: [] })
     expect(http.getUri(sent[1])).toBe('/api/activities?dealId=d1')
+    await listActivities({ dealId: 'd1', type: [], kind: ['LOGGED'] })
+    expect(http.getUri(sent[2])).toBe('/api/activities?dealId=d1&kind=LOGGED')
+  })
+
+  it('asks for the unassigned tasks by due, like my tasks', async () => {
+    await listUnassignedTasks({ due: 'TODAY', limit: 50 })
+    expect(http.getUri(sent[0])).toBe('/api/activities/unassigned-tasks?due=TODAY&limit=50')
   })
 
   it('asks for my tasks by due, and sends changes as a merge patch', async () => {

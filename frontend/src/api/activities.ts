@@ -13,45 +13,54 @@ import type { Page } from './types'
 /** `type=CALL&type=NOTE`, as Spring reads a repeated parameter. */
 const repeated = { serialize: (params: object) => serializeQuery(params as QueryParams) }
 
-/** A timeline: the record's activities, newest first, optionally of some types only. */
-export async function listActivities(
-  params: TimelineOf & TimelineParams,
-  signal?: AbortSignal,
-): Promise<Page<Activity>> {
-  const { type, ...rest } = params
-  const { data } = await http.get<Page<Activity>>('/api/activities', {
-    params: { ...rest, type: type && type.length > 0 ? [...type] : undefined },
-    paramsSerializer: repeated,
-    signal,
-  })
-  return data
+/** Repeated filters as query parameters; an empty one is left out (no filter). */
+function timelineQuery<P extends TimelineParams>({ type, kind, ...rest }: P) {
+  const many = <T>(values?: readonly T[]) => (values && values.length > 0 ? [...values] : undefined)
+  return { ...rest, type: many(type), kind: many(kind) }
 }
 
-/** The organization's activity on every timeline, newest first (the home dashboard). */
-export async function listRecentActivities(
-  params: TimelineParams = {},
-  signal?: AbortSignal,
-): Promise<Page<Activity>> {
-  const { type, ...rest } = params
-  const { data } = await http.get<Page<Activity>>('/api/activities/recent', {
-    params: { ...rest, type: type && type.length > 0 ? [...type] : undefined },
-    paramsSerializer: repeated,
-    signal,
-  })
-  return data
-}
-
-/** The signed-in member's open tasks, soonest due first (tasks without a due time last). */
-export async function listMyTasks(
-  params: MyTasksParams = {},
-  signal?: AbortSignal,
-): Promise<Page<Activity>> {
-  const { data } = await http.get<Page<Activity>>('/api/activities/my-tasks', {
+async function listPage(path: string, params: object, signal?: AbortSignal) {
+  const { data } = await http.get<Page<Activity>>(path, {
     params,
     paramsSerializer: repeated,
     signal,
   })
   return data
+}
+
+/** A timeline: the record's activities, newest first, optionally of some types and kinds only. */
+export function listActivities(
+  params: TimelineOf & TimelineParams,
+  signal?: AbortSignal,
+): Promise<Page<Activity>> {
+  return listPage('/api/activities', timelineQuery(params), signal)
+}
+
+/** The organization's activity on every timeline, newest first (the home dashboard). */
+export function listRecentActivities(
+  params: TimelineParams = {},
+  signal?: AbortSignal,
+): Promise<Page<Activity>> {
+  return listPage('/api/activities/recent', timelineQuery(params), signal)
+}
+
+/**
+ * The signed-in member's open tasks, soonest due first (tasks without a due time last): those
+ * assigned to them and the unassigned ones they own.
+ */
+export function listMyTasks(
+  params: MyTasksParams = {},
+  signal?: AbortSignal,
+): Promise<Page<Activity>> {
+  return listPage('/api/activities/my-tasks', params, signal)
+}
+
+/** Admins and managers: every open task nobody is assigned to, in the same order. */
+export function listUnassignedTasks(
+  params: MyTasksParams = {},
+  signal?: AbortSignal,
+): Promise<Page<Activity>> {
+  return listPage('/api/activities/unassigned-tasks', params, signal)
 }
 
 export async function getActivity(activityId: string): Promise<Activity> {

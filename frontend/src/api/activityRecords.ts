@@ -5,6 +5,13 @@ export type ActivityType = 'EMAIL' | 'CALL' | 'MEETING' | 'NOTE' | 'TASK'
 
 export const ACTIVITY_TYPES: readonly ActivityType[] = ['EMAIL', 'CALL', 'MEETING', 'NOTE', 'TASK']
 
+/**
+ * What a timeline entry is: `SYSTEM`, history the platform recorded of an event ("Contact created",
+ * "Moved from Lead to Qualified"); `LOGGED`, people's activity and every task (work is never hidden
+ * with the history).
+ */
+export type ActivityKind = 'SYSTEM' | 'LOGGED'
+
 export type CallDirection = 'INBOUND' | 'OUTBOUND'
 export type TaskPriority = 'LOW' | 'NORMAL' | 'HIGH'
 export type TaskStatus = 'OPEN' | 'DONE'
@@ -46,6 +53,7 @@ export interface Activity {
    * it. Recorded notes are history: changing or deleting them is a 409 `RECORDED_BY_PLATFORM`.
    */
   source: string | null
+  kind: ActivityKind
   /** The email an EMAIL activity shows, when it was sent or received through the platform. */
   emailId: string | null
   ownerId: string | null
@@ -87,6 +95,8 @@ export type ActivityPatch = Partial<Omit<ActivityInput, 'type'>> & { version?: n
 export interface TimelineParams {
   /** Only these types; none: every type. */
   type?: readonly ActivityType[]
+  /** Only these kinds; none: both. */
+  kind?: readonly ActivityKind[]
   limit?: number
   cursor?: string | null
 }

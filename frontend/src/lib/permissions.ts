@@ -48,6 +48,11 @@ export function canChangeActivity(
   return canChangeRecord(profile, activity)
 }
 
+/** Admins and managers hand out the tasks nobody is assigned to (the server refuses others). */
+export function canSeeUnassignedTasks(profile: Profile | null): boolean {
+  return profile?.role === 'ADMIN' || profile?.role === 'MANAGER'
+}
+
 /** Sales reps create records for themselves and cannot hand them over. */
 export function canChooseOwner(profile: Profile | null): boolean {
   return profile?.role === 'ADMIN' || profile?.role === 'MANAGER'

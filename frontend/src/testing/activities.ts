@@ -24,6 +24,7 @@ export function anActivity(id: string, overrides: Partial<Activity> = {}): Activ
     completedAt: null,
     overdue: false,
     source: null,
+    kind: 'LOGGED',
     emailId: null,
     ownerId: 'me',
     createdBy: 'me',
@@ -33,6 +34,18 @@ export function anActivity(id: string, overrides: Partial<Activity> = {}): Activ
     version: 0,
     ...overrides,
   }
+}
+
+/** A note the platform recorded of `source`'s event: a system entry. */
+export function aRecordedNote(id: string, subject: string, overrides: Partial<Activity> = {}) {
+  return anActivity(id, {
+    subject,
+    body: `About ${id}`,
+    source: 'contact.created',
+    kind: 'SYSTEM',
+    createdBy: null,
+    ...overrides,
+  })
 }
 
 /** An open task assigned to `me`, overdue unless said otherwise. */

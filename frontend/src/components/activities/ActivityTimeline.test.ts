@@ -1,5 +1,4 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import * as activitiesApi from '@/api/activities'
@@ -8,8 +7,8 @@ import * as dealsApi from '@/api/deals'
 import type { Deal } from '@/api/dealRecords'
 import * as tenantsApi from '@/api/tenants'
 import type { Role } from '@/api/types'
-import { useSessionStore } from '@/stores/session'
-import { anActivity, aTask } from '@/testing/activities'
+import { anActivity, aRecordedNote, aTask } from '@/testing/activities'
+import { signedInAs } from '@/testing/session'
 import ActivityTimeline from './ActivityTimeline.vue'
 
 vi.mock('@/api/activities')
@@ -30,15 +29,7 @@ async function mountTimeline(role: Role, items: Activity[]) {
       { path: '/emails/:id', name: 'email', component: { template: '<p/>' } },
     ],
   })
-  const pinia = createPinia()
-  useSessionStore(pinia).profile = {
-    id: 'me',
-    email: 'me@acme.example',
-    fullName: 'Mia Member',
-    role,
-    tenant: { id: 't', subdomain: 'acme', name: 'Acme' },
-    emailConfirmed: true,
-  }
+  const pinia = signedInAs(role)
   const wrapper = mount(ActivityTimeline, {
     props: { of: { contactId: 'c1' }, name: 'Ada Lovelace' },
     global: { plugins: [router, pinia] },
@@ -78,12 +69,7 @@ describe('ActivityTimeline', () => {
     const wrapper = await mountTimeline('SALES_REP', [
       anActivity('mine', { body: '<img src=x onerror=alert(1)> Prefers email.', dealId: 'd1' }),
       anActivity('theirs', { body: 'Not mine', ownerId: 'someone', createdBy: 'someone' }),
-      anActivity('recorded', {
-        subject: 'Contact created',
-        body: 'Ada Lovelace',
-        companyId: 'co1',
-        source: 'contact.created',
-      }),
+      aRecordedNote('recorded', 'Contact created', { body: 'Ada Lovelace', companyId: 'co1' }),
       aTask('assigned', { ownerId: 'someone', subject: 'Call back' }),
     ])
     await flushPromises()
@@ -158,5 +144,76 @@ describe('ActivityTimeline', () => {
     const viewer = await mountTimeline('VIEWER', [sent])
     expect(buttons(viewer)).not.toContain('Send email')
     expect(viewer.find('a[aria-label="View email Offer for Grace"]').exists()).toBe(true)
+  })
+
+  it('shows system entries quietly, a run of them folded into one line that opens', async () => {
+    const wrapper = await mountTimeline('ADMIN', [
+      anActivity('call', { type: 'CALL', subject: 'Discovery call' }),
+      aRecordedNote('s1', 'Moved from Lead to Qualified'),
+      aRecordedNote('s2', 'Deal created'),
+      anActivity('note', { body: 'Likes tea' }),
+      aRecordedNote('s3', 'Contact created'),
+    ])
+
+    expect(wrapper.findAll('article')).toHaveLength(2)
+    const fold = wrapper.findAll('button').find((button) => button.text().includes('system'))!
+    expect(fold.text()).toContain('2 system entries')
+    expect(fold.text()).toContain('Moved from Lead to Qualified, Deal created')
+    expect(fold.attributes('aria-expanded')).toBe('false')
+    const run = wrapper.find(`#${fold.attributes('aria-controls')}`)
+    expect(run.attributes('style')).toContain('display: none')
+    // A single one needs no folding: it is one quiet line.
+    expect(wrapper.text()).toContain('Contact created')
+    expect(
+      buttons(wrapper).some((name) => /(Edit|Delete) .*(Contact|Deal) created/.test(name)),
+    ).toBe(false)
+
+    await fold.trigger('click')
+    expect(fold.attributes('aria-expanded')).toBe('true')
+    expect(run.attributes('style') ?? '').not.toContain('display: none')
+    expect(run.findAll('li').map((item) => item.text())).toEqual([
+      expect.stringContaining('Moved from Lead to Qualified'),
+      expect.stringContaining('Deal created'),
+    ])
+  })
+
+  it('hides the system entries with their switch, asking the server again, and shows them back', async () => {
+    const wrapper = await mountTimeline('SALES_REP', [
+      anActivity('note', { body: 'Likes tea' }),
+      aRecordedNote('s1', 'Contact created'),
+    ])
+    const toggle = wrapper.find('input[role="switch"]')
+    expect(toggle.element.closest('label')!.textContent).toContain('System entries')
+    expect((toggle.element as HTMLInputElement).checked).toBe(true)
+
+    vi.mocked(activitiesApi.listActivities).mockResolvedValue({
+      items: [anActivity('note', { body: 'Likes tea' })],
+      nextCursor: null,
+    })
+    await toggle.setValue(false)
+    await flushPromises()
+    expect(activitiesApi.listActivities).toHaveBeenLastCalledWith(
+      { contactId: 'c1', limit: 20, type: [], kind: ['LOGGED'] },
+      expect.any(AbortSignal),
+    )
+    expect(wrapper.text()).not.toContain('Contact created')
+
+    vi.mocked(activitiesApi.listActivities).mockResolvedValue({ items: [], nextCursor: null })
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Calls')!
+      .trigger('click')
+    await flushPromises()
+    expect(wrapper.text()).toContain('No calls yet')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Show all activity')!
+      .trigger('click')
+    await flushPromises()
+    expect((toggle.element as HTMLInputElement).checked).toBe(true)
+    expect(activitiesApi.listActivities).toHaveBeenLastCalledWith(
+      { contactId: 'c1', limit: 20, type: [] },
+      expect.any(AbortSignal),
+    )
   })
 })

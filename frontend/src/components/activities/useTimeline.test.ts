@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Activity, TimelineOf, TimelineParams } from '@/api/activityRecords'
 import type { Page } from '@/api/types'
-import { anActivity } from '@/testing/activities'
+import { anActivity, aRecordedNote } from '@/testing/activities'
 import { comesBefore, useTimeline } from './useTimeline'
 
 const at = (id: string, day: number, overrides: Partial<Activity> = {}) =>
@@ -94,5 +94,31 @@ describe('useTimeline', () => {
     expect(comesBefore(at('a', 2), at('b', 1))).toBe(true)
     expect(comesBefore(at('b', 1), at('a', 1))).toBe(true)
     expect(comesBefore(at('a', 1), at('b', 1))).toBe(false)
+  })
+
+  it('leaves the system entries out on every page once hidden, and keeps them out when placing', async () => {
+    const fetch = vi.fn((params: Params) =>
+      Promise.resolve(params.cursor ? page([at('a3', 3)]) : page([at('a9', 9)], 'next')),
+    )
+    const timeline = useTimeline(() => ({ contactId: 'c1' }), fetch, 1)
+
+    await timeline.setHidesSystem(true)
+    expect(fetch).toHaveBeenLastCalledWith(
+      { contactId: 'c1', limit: 1, type: [], kind: ['LOGGED'] },
+      expect.any(AbortSignal),
+    )
+    await timeline.loadMore()
+    expect(fetch).toHaveBeenLastCalledWith(
+      { contactId: 'c1', limit: 1, cursor: 'next', type: [], kind: ['LOGGED'] },
+      expect.any(AbortSignal),
+    )
+    timeline.place(aRecordedNote('s1', 'Contact created', { occurredAt: '2026-11-10T12:00:00Z' }))
+    expect(timeline.items.value.map((a) => a.id)).toEqual(['a9', 'a3'])
+
+    await timeline.setHidesSystem(false)
+    expect(fetch).toHaveBeenLastCalledWith(
+      { contactId: 'c1', limit: 1, type: [] },
+      expect.any(AbortSignal),
+    )
   })
 })

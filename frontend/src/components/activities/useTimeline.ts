@@ -23,7 +23,8 @@ export function comesBefore(a: Activity, b: Activity): boolean {
 
 /**
  * A record's timeline: newest first, page by page with the keyset cursor, optionally only some
- * types (each page asks with the same types). A change of types reloads from the first page.
+ * types and without the system entries (each page asks the same). A change reloads from the
+ * first page.
  */
 export function useTimeline(
   of: () => TimelineOf,
@@ -32,14 +33,31 @@ export function useTimeline(
 ) {
   /** The types shown; none: every type. */
   const types = ref<ActivityType[]>([])
+  /** What the platform recorded (`kind` SYSTEM) is left out: only what people logged shows. */
+  const hidesSystem = ref(false)
   const list = useCursorList(
-    (params, signal) => fetchPage({ ...of(), ...params, type: types.value }, signal),
+    (params, signal) =>
+      fetchPage(
+        {
+          ...of(),
+          ...params,
+          type: types.value,
+          ...(hidesSystem.value ? { kind: ['LOGGED' as const] } : {}),
+        },
+        signal,
+      ),
     pageSize,
   )
   const filtered = computed(() => types.value.length > 0)
 
   function shows(activity: Activity): boolean {
+    if (hidesSystem.value && activity.kind === 'SYSTEM') return false
     return !filtered.value || types.value.includes(activity.type)
+  }
+
+  function setHidesSystem(hidden: boolean): Promise<void> {
+    hidesSystem.value = hidden
+    return list.reload()
   }
 
   function setTypes(wanted: readonly ActivityType[]): Promise<void> {
@@ -64,5 +82,5 @@ export function useTimeline(
     list.loaded.value = true
   }
 
-  return { ...list, types, filtered, shows, setTypes, toggle, place }
+  return { ...list, types, filtered, hidesSystem, shows, setTypes, toggle, setHidesSystem, place }
 }

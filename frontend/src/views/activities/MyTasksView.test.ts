@@ -1,12 +1,13 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import * as activitiesApi from '@/api/activities'
 import type { Activity, MyTasksParams } from '@/api/activityRecords'
 import * as contactsApi from '@/api/contacts'
 import type { Contact } from '@/api/records'
+import type { Role } from '@/api/types'
 import { aTask } from '@/testing/activities'
+import { signedInAs } from '@/testing/session'
 import { responseError } from '@/testing/axios'
 import MyTasksView from './MyTasksView.vue'
 
@@ -15,13 +16,14 @@ vi.mock('@/api/contacts')
 vi.mock('@/api/companies')
 vi.mock('@/api/deals')
 
-async function mountAt(url: string, tasks: Activity[]) {
+async function mountAt(url: string, tasks: Activity[], role: Role = 'SALES_REP') {
   vi.mocked(activitiesApi.listMyTasks).mockImplementation((params: MyTasksParams = {}) =>
     Promise.resolve({
       items: params.due === 'OVERDUE' ? tasks.filter((task) => task.overdue) : tasks,
       nextCursor: null,
     }),
   )
+  const pinia = signedInAs(role)
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -32,7 +34,7 @@ async function mountAt(url: string, tasks: Activity[]) {
   })
   await router.push(url)
   const wrapper = mount(MyTasksView, {
-    global: { plugins: [router, createPinia()] },
+    global: { plugins: [router, pinia] },
     attachTo: document.body,
   })
   await flushPromises()
@@ -138,5 +140,53 @@ describe('MyTasksView', () => {
       status: 'DONE',
       version: 5,
     })
+  })
+
+  it('offers managers the unassigned tasks in a tab kept in the URL, and assigns one on request', async () => {
+    const nobodys = aTask('u1', { assigneeId: null, ownerId: 'someone', version: 2 })
+    vi.mocked(activitiesApi.listUnassignedTasks).mockResolvedValue({
+      items: [nobodys, aTask('u2', { assigneeId: null })],
+      nextCursor: null,
+    })
+    vi.mocked(activitiesApi.patchActivity).mockResolvedValue({ ...nobodys, assigneeId: 'me' })
+    const { wrapper, router } = await mountAt('/tasks', [aTask('mine')], 'MANAGER')
+
+    const unassigned = wrapper.findAll('[role="tab"]').find((tab) => tab.text() === 'Unassigned')!
+    await unassigned.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/tasks?assignee=none')
+    expect(activitiesApi.listUnassignedTasks).toHaveBeenCalledWith(
+      { limit: 20 },
+      expect.any(AbortSignal),
+    )
+    expect(wrapper.text()).toContain('Task u1')
+    expect(wrapper.text()).not.toContain('Task mine')
+    expect(wrapper.find('[role="tabpanel"]').text()).toContain('Unassigned')
+
+    await wrapper.find('button[aria-label="Assign Task u1 to me"]').trigger('click')
+    await flushPromises()
+    expect(activitiesApi.patchActivity).toHaveBeenCalledWith('u1', { assigneeId: 'me', version: 2 })
+    expect(checkbox(wrapper, 'u1').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Task u1 is assigned to you now')
+
+    const overdue = wrapper.findAll('[role="tab"]').find((tab) => tab.text() === 'Overdue')!
+    await overdue.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/tasks?due=OVERDUE')
+  })
+
+  it('gives sales reps no unassigned tab, even when the URL asks for it', async () => {
+    const { wrapper } = await mountAt('/tasks?assignee=none', [aTask('mine', { assigneeId: null })])
+    expect(wrapper.findAll('[role="tab"]').map((tab) => tab.text())).toEqual([
+      'Overdue',
+      'Due today',
+      'All open',
+    ])
+    expect(activitiesApi.listUnassignedTasks).not.toHaveBeenCalled()
+    // Their own task nobody is assigned to is theirs to see, marked as such.
+    const row = wrapper.find('li')
+    expect(row.text()).toContain('Task mine')
+    expect(row.text()).toContain('Unassigned')
+    expect(row.find('button').exists()).toBe(false)
   })
 })

@@ -124,3 +124,33 @@ export async function defaultPipeline(
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
+
+/**
+ * A member with `role` in the organization, through the API as it happens in the app: the admin
+ * invites them and they accept with the invitation's token. Returns their tokens for `signInAs`.
+ */
+export async function addMember(
+  request: APIRequestContext,
+  organization: Organization,
+  role: 'ADMIN' | 'MANAGER' | 'SALES_REP' | 'VIEWER',
+  fullName: string,
+): Promise<Organization> {
+  const email = `${role.toLowerCase()}-${Date.now().toString(36)}@${organization.subdomain}.example.com`
+  const invitation = await seed<{ acceptUrl: string }>(
+    request,
+    organization,
+    '/api/tenants/invitations',
+    {
+      email,
+      role,
+    },
+  )
+  const token = new URL(invitation.acceptUrl).searchParams.get('token')
+  const response = await request.post('/api/auth/register', {
+    data: { tenant: organization.subdomain, token, fullName, password: PASSWORD },
+    headers: { 'X-Tenant': organization.subdomain },
+  })
+  if (!response.ok()) throw new Error(`register: ${response.status()} ${await response.text()}`)
+  const tokens = (await response.json()) as { accessToken: string; refreshToken: string }
+  return { ...organization, adminName: fullName, adminEmail: email, ...tokens }
+}

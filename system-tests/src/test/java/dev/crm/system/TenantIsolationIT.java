@@ -84,6 +84,8 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/activities?contactId=" + UUID.randomUUID()},
             new String[] {"POST", "/api/activities"},
             new String[] {"GET", "/api/activities/my-tasks"},
+            new String[] {"GET", "/api/activities/unassigned-tasks"},
+            new String[] {"GET", "/api/activities?kind=SYSTEM&contactId=" + UUID.randomUUID()},
             new String[] {"GET", "/api/communications/settings"},
             new String[] {"PATCH", "/api/communications/settings"},
             new String[] {"POST", "/api/communications/emails/send"},
@@ -180,6 +182,8 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.get("/api/deals/board").text()).doesNotContain("Victim deal");
         assertThat(intruderAdmin.get("/api/activities?contactId=" + victimContactId).json().path("items").size()).isZero();
         assertThat(intruderAdmin.get("/api/activities/my-tasks").text()).doesNotContain("Victim task");
+        assertThat(intruderAdmin.get("/api/activities/unassigned-tasks").text()).doesNotContain("Victim");
+        assertThat(intruderAdmin.get("/api/activities?kind=SYSTEM&contactId=" + victimContactId).json().path("items").size()).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -29,20 +30,25 @@ class ActivityController {
         this.activities = activities;
     }
 
-    /** A timeline: of exactly one of a contact, a company or a deal; newest first; {@code type} repeatable. */
+    /**
+     * A timeline: of exactly one of a contact, a company or a deal; newest first; {@code type} and {@code kind}
+     * (SYSTEM, LOGGED) repeatable.
+     */
     @GetMapping
     Page<ActivityResponse> timeline(@RequestParam(required = false) UUID contactId, @RequestParam(required = false) UUID companyId,
                                     @RequestParam(required = false) UUID dealId, @RequestParam(required = false) List<ActivityType> type,
+                                    @RequestParam(required = false) List<ActivityKind> kind,
                                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return activities.timeline(ActivityTimeline.Of.of(contactId, companyId, dealId), type == null ? List.of() : type,
+        return activities.timeline(ActivityTimeline.Of.of(contactId, companyId, dealId), orEvery(type), orEvery(kind),
                 PageRequest.of(limit, cursor));
     }
 
-    /** The organization's recent activity on every timeline, newest first (the home dashboard); {@code type} repeatable. */
+    /** The organization's recent activity on every timeline, newest first (the home dashboard); {@code type}, {@code kind} repeatable. */
     @GetMapping("/recent")
-    Page<ActivityResponse> recent(@RequestParam(required = false) List<ActivityType> type, @RequestParam(required = false) Integer limit,
+    Page<ActivityResponse> recent(@RequestParam(required = false) List<ActivityType> type,
+                                  @RequestParam(required = false) List<ActivityKind> kind, @RequestParam(required = false) Integer limit,
                                   @RequestParam(required = false) String cursor) {
-        return activities.timeline(ActivityTimeline.Of.ORGANIZATION, type == null ? List.of() : type, PageRequest.of(limit, cursor));
+        return activities.timeline(ActivityTimeline.Of.ORGANIZATION, orEvery(type), orEvery(kind), PageRequest.of(limit, cursor));
     }
 
     /** The signed-in member's open tasks, soonest due first: {@code due=OVERDUE}, {@code TODAY} or all. */
@@ -50,6 +56,14 @@ class ActivityController {
     Page<ActivityResponse> myTasks(@RequestParam(required = false) ActivityTimeline.Due due,
                                    @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         return activities.myTasks(due == null ? ActivityTimeline.Due.ALL : due, PageRequest.of(limit, cursor));
+    }
+
+    /** Open tasks nobody is assigned to, soonest due first, for managers and admins to hand out; {@code due} as above. */
+    @GetMapping("/unassigned-tasks")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    Page<ActivityResponse> unassignedTasks(@RequestParam(required = false) ActivityTimeline.Due due,
+                                           @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return activities.unassignedTasks(due == null ? ActivityTimeline.Due.ALL : due, PageRequest.of(limit, cursor));
     }
 
     @PostMapping
@@ -77,5 +91,10 @@ class ActivityController {
     @PostMapping("/{id}/restore")
     ActivityResponse restore(@PathVariable UUID id) {
         return activities.restore(id);
+    }
+
+    /** A repeatable filter left out: no filter. */
+    private static <T> List<T> orEvery(List<T> values) {
+        return values == null ? List.of() : values;
     }
 }

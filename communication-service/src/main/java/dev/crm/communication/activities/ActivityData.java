@@ -105,6 +105,13 @@ public record ActivityData(
                 ownerId, version);
     }
 
+    /** A new task names its assignee, or is {@code creator}'s: a task nobody is assigned to shows in nobody's list. */
+    ActivityData assignedByDefaultTo(UUID creator) {
+        if (type != ActivityType.TASK || assigneeId != null) return this;
+        return new ActivityData(type, subject, body, occurredAt, contactId, companyId, dealId, direction, durationSeconds, outcome,
+                startsAt, endsAt, attendees, dueAt, creator, priority, status, ownerId, version);
+    }
+
     private static void onlyFor(List<FieldProblem> problems, String field, Object value, String types) {
         if (value != null) problems.add(new FieldProblem(field, "Only " + types + " have this field."));
     }

@@ -54,7 +54,7 @@ public class ActivityService {
     @Transactional
     public ActivityResponse create(ActivityData request) {
         CurrentUser user = CurrentUser.require();
-        ActivityData data = request.checked();
+        ActivityData data = request.checked().assignedByDefaultTo(user.id());
         Activity activity = new Activity(data.type(), user.id());
         activity.update(data, RecordOwnership.ownerOfNewRecord(user, data.ownerId()), NO_CUSTOM_FIELDS, user.id());
         activities.saveAndFlush(activity);
@@ -91,16 +91,29 @@ public class ActivityService {
         return view(live(id));
     }
 
-    /** One timeline (a contact's, a company's or a deal's), newest first, optionally of some types only. */
+    /** One timeline (a contact's, a company's or a deal's), newest first, optionally of some types and kinds only. */
     @Transactional(readOnly = true)
-    public Page<ActivityResponse> timeline(ActivityTimeline.Of of, List<ActivityType> types, PageRequest page) {
-        return page.page(inOrder(timeline.ids(of, types, page)), Activity::getId).map(this::view);
+    public Page<ActivityResponse> timeline(ActivityTimeline.Of of, List<ActivityType> types, List<ActivityKind> kinds, PageRequest page) {
+        return page.page(inOrder(timeline.ids(of, types, kinds, page)), Activity::getId).map(this::view);
     }
 
-    /** The signed-in member's open tasks by due time: all, or only the overdue ones, or those due today (UTC). */
+    /**
+     * The signed-in member's open tasks by due time: all, or only the overdue ones, or those due today (UTC).
+     * Theirs are the tasks assigned to them and the unassigned ones they own.
+     */
     @Transactional(readOnly = true)
     public Page<ActivityResponse> myTasks(ActivityTimeline.Due due, PageRequest page) {
-        return page.page(inOrder(timeline.openTasks(CurrentUser.require().id(), due, page)), Activity::getId).map(this::view);
+        return openTasks(ActivityTimeline.Whose.of(CurrentUser.require().id()), due, page);
+    }
+
+    /** Every open task nobody is assigned to, by due time (for managers and admins to hand out). */
+    @Transactional(readOnly = true)
+    public Page<ActivityResponse> unassignedTasks(ActivityTimeline.Due due, PageRequest page) {
+        return openTasks(ActivityTimeline.Whose.UNASSIGNED, due, page);
+    }
+
+    private Page<ActivityResponse> openTasks(ActivityTimeline.Whose whose, ActivityTimeline.Due due, PageRequest page) {
+        return page.page(inOrder(timeline.openTasks(whose, due, page)), Activity::getId).map(this::view);
     }
 
     /** PATCH: an RFC 7386 merge patch over the activity as clients see it; its type cannot change. */
@@ -181,7 +194,7 @@ public class ActivityService {
         return new ActivityResponse(a.getId(), a.getType(), a.getSubject(), a.getBody(), a.getOccurredAt(), a.getContactId(),
                 a.getCompanyId(), a.getDealId(), a.getDirection(), a.getDurationSeconds(), a.getOutcome(), a.getStartsAt(), a.getEndsAt(),
                 a.getAttendees(), a.getDueAt(), a.getAssigneeId(), a.getPriority(), a.getStatus(), a.getCompletedAt(), a.isOverdue(now),
-                a.getSource(), a.getEmailId(), a.getOwnerId(), a.getCreatedBy(), a.getUpdatedBy(), a.getCreatedAt(),
+                a.getSource(), ActivityKind.of(a.getSource(), a.getType()), a.getEmailId(), a.getOwnerId(), a.getCreatedBy(), a.getUpdatedBy(), a.getCreatedAt(),
                 a.getUpdatedAt(), a.getVersion());
     }
 

@@ -37,13 +37,26 @@ class ActivityTimeline {
     /** Which open tasks: all, those past due, those due today (UTC). */
     enum Due { ALL, OVERDUE, TODAY }
 
+    /**
+     * Whose open tasks, as a condition on the row {@code a}: a member's (assigned to them, or unassigned and
+     * theirs: a task is never in nobody's list), or the unassigned ones.
+     */
+    record Whose(String condition, List<Object> parameters) {
+
+        static final Whose UNASSIGNED = new Whose("a.assignee_id is null", List.of());
+
+        static Whose of(UUID member) {
+            return new Whose("(a.assignee_id = ? or (a.assignee_id is null and a.owner_id = ?))", List.of(member, member));
+        }
+    }
+
     private final JdbcTemplate jdbc;
 
     ActivityTimeline(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<UUID> ids(Of of, List<ActivityType> types, PageRequest page) {
+    List<UUID> ids(Of of, List<ActivityType> types, List<ActivityKind> kinds, PageRequest page) {
         String table = TenantContext.require().table("activities");
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder("a.deleted_at is null");
@@ -55,6 +68,7 @@ class ActivityTimeline {
             where.append(" and a.type = any(?)");
             parameters.add(types.stream().map(Enum::name).toArray(String[]::new));
         }
+        if (kinds.stream().distinct().count() == 1) where.append(" and ").append(kinds.get(0).sqlCondition());
         if (page.after().isPresent()) {
             where.append(" and (a.occurred_at, a.id) < (select c.occurred_at, c.id from ").append(table).append(" c where c.id = ?)");
             parameters.add(page.after().get());
@@ -64,11 +78,10 @@ class ActivityTimeline {
                 UUID.class, parameters.toArray());
     }
 
-    List<UUID> openTasks(UUID assignee, Due due, PageRequest page) {
+    List<UUID> openTasks(Whose whose, Due due, PageRequest page) {
         String table = TenantContext.require().table("activities");
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder("a.type = 'TASK' and a.status = 'OPEN' and a.deleted_at is null and a.assignee_id = ?");
-        parameters.add(assignee);
+        List<Object> parameters = new ArrayList<>(whose.parameters());
+        StringBuilder where = new StringBuilder("a.type = 'TASK' and a.status = 'OPEN' and a.deleted_at is null and ").append(whose.condition());
         Timestamp startOfToday = Timestamp.from(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
         switch (due) {
             case OVERDUE -> where.append(" and a.due_at < now()");

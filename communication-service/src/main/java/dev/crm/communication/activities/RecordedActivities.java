@@ -31,7 +31,7 @@ public class RecordedActivities {
      * {@code owner}; false when it was recorded before.
      */
     public boolean record(EventEnvelope envelope, ActivityData request, UUID owner) {
-        ActivityData data = request.checked();
+        ActivityData data = request.checked().assignedByDefaultTo(owner);
         if (activities.existsBySourceEventIdAndType(envelope.eventId(), data.type())) return false;
         Activity activity = Activity.recorded(data.type(), envelope.eventId(), envelope.eventType(), envelope.actorId());
         activity.update(data, owner, ActivityService.NO_CUSTOM_FIELDS, envelope.actorId());

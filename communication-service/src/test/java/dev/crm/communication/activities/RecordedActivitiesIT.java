@@ -94,6 +94,35 @@ class RecordedActivitiesIT extends CommunicationServiceApiTest {
     }
 
     @Test
+    void recordedEventsAreSystemEntriesThatATimelineShowsOrHides() {
+        publish(acme, EventType.CONTACT_CREATED, new ContactChanged(contact, "Ada", "Lovelace", null, company, admin.id()));
+        eventually("the entry", () -> timeline(admin, "contactId=" + contact).size() == 1);
+        String call = admin.api().post("/api/activities", Map.of("type", "CALL", "contactId", contact, "subject", "Intro call")).field("id");
+        String note = admin.api().post("/api/activities", Map.of("type", "NOTE", "contactId", contact, "body", "Likes tea")).field("id");
+
+        JsonNode all = timeline(admin, "contactId=" + contact);
+        assertThat(all.findValuesAsString("kind")).containsExactly("LOGGED", "LOGGED", "SYSTEM");
+        assertThat(timeline(admin, "contactId=" + contact + "&kind=LOGGED").findValuesAsString("id")).containsExactly(note, call);
+        JsonNode system = timeline(admin, "contactId=" + contact + "&kind=SYSTEM");
+        assertThat(system.findValuesAsString("subject")).containsExactly("Contact created");
+        assertThat(timeline(admin, "contactId=" + contact + "&kind=SYSTEM&kind=LOGGED")).hasSize(3);
+        assertThat(timeline(admin, "contactId=" + contact + "&kind=LOGGED&type=NOTE").findValuesAsString("id")).containsExactly(note);
+        assertThat(timeline(admin, "contactId=" + contact + "&kind=SYSTEM&type=CALL")).isEmpty();
+        assertThat(admin.api().get("/api/activities/recent?kind=SYSTEM").json().get("items").findValuesAsString("kind")).containsOnly("SYSTEM");
+        assertThat(admin.api().get("/api/activities/" + note).field("kind")).isEqualTo("LOGGED");
+
+        ApiClient.Response bad = admin.api().get("/api/activities?contactId=" + contact + "&kind=ROBOT");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+
+        Member intruder = anotherOrganization().as("ADMIN");
+        assertThat(timeline(intruder, "contactId=" + contact + "&kind=SYSTEM")).isEmpty();
+        assertThat(intruder.api().get("/api/activities/recent?kind=SYSTEM").json().get("items")).isEmpty();
+        assertThat(intruder.api().with("X-Tenant", acme.subdomain()).get("/api/activities?contactId=" + contact + "&kind=SYSTEM").status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aWonDealGetsTheFollowUpTaskTheOrganizationChose() {
         Member rep = acme.as("SALES_REP");
         publish(acme, EventType.DEAL_CLOSED_WON, closed(rep.id(), null));
@@ -113,6 +142,7 @@ class RecordedActivitiesIT extends CommunicationServiceApiTest {
         assertThat(task.get("dueAt").asString()).isEqualTo("2026-11-23T10:00:00Z");
         assertThat(task.get("dealId").asString()).isEqualTo(another.toString());
         assertThat(task.get("source").asString()).isEqualTo("deal.closed_won");
+        assertThat(task.get("kind").asString()).as("work for someone, not history: never hidden with the system entries").isEqualTo("LOGGED");
         assertThat(timeline(admin, "dealId=" + another).findValuesAsString("type")).containsExactlyInAnyOrder("NOTE", "TASK");
 
         ApiClient.Response done = rep.api().patch("/api/activities/" + task.get("id").asString(), Map.of("status", "DONE"));
