@@ -73,6 +73,12 @@ class CompanyController {
         return companies.children(id, new ListRequest(null, null, limit, cursor, null));
     }
 
+    /** The company and all its live sub-companies (ids, at most 500): what a group's figures add up. */
+    @GetMapping("/{id}/group")
+    CompanyService.Group group(@PathVariable UUID id) {
+        return companies.group(id);
+    }
+
     @GetMapping("/{id}/ancestors")
     List<CompanyResponse> ancestors(@PathVariable UUID id) {
         return companies.ancestors(id);

@@ -48,6 +48,17 @@ interface CompanyRepository extends JpaRepository<Company, UUID> {
             select id from up where id <> :id order by depth""")
     List<UUID> ancestorIds(UUID id);
 
+    /** A company and every live company below it, at most {@code limit} (the company itself first). */
+    @Query(nativeQuery = true, value = """
+            with recursive down (id, depth) as (
+                select c.id, 0 from companies c where c.id = :id
+                union all
+                select k.id, down.depth + 1 from companies k join down on k.parent_id = down.id
+                where down.depth < 100 and k.deleted_at is null
+            )
+            select id from down order by depth, id limit :limit""")
+    List<UUID> groupIds(UUID id, int limit);
+
     /** Levels below a company: 0 for a company without live sub-companies. */
     @Query(nativeQuery = true, value = """
             with recursive down (id, depth) as (

@@ -94,6 +94,18 @@ public class CompanyService {
         return list(new CompanyFilter(null, id, null, null), request);
     }
 
+    /** The ids of a company's group below it: itself and every live sub-company, at every level. */
+    public record Group(List<UUID> ids, boolean truncated) {}
+
+    static final int MAX_GROUP = 500;
+
+    @Transactional(readOnly = true)
+    public Group group(UUID id) {
+        live(id);
+        List<UUID> ids = companies.groupIds(id, MAX_GROUP + 1);
+        return ids.size() > MAX_GROUP ? new Group(ids.subList(0, MAX_GROUP), true) : new Group(ids, false);
+    }
+
     /** The group above a company, from the top-most parent down to its direct parent. */
     @Transactional(readOnly = true)
     public List<CompanyResponse> ancestors(UUID id) {

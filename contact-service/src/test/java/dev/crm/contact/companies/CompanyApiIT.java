@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crm.contact.ContactServiceApiTest;
 import dev.crm.testing.ApiClient;
 import dev.crm.testing.TestOrganizations.Member;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The company API against real PostgreSQL: canonical domains, groups as trees, trash, roles and tenancy. */
 class CompanyApiIT extends ContactServiceApiTest {
@@ -63,6 +65,12 @@ class CompanyApiIT extends ContactServiceApiTest {
         assertThat(admin.api().get("/api/companies/" + france + "/ancestors").json().findValuesAsString("name"))
                 .containsExactly("Group", "Europe");
         assertThat(admin.api().get("/api/companies/" + group + "/ancestors").json()).isEmpty();
+        JsonNode whole = admin.api().get("/api/companies/" + group + "/group").json();
+        List<String> groupIds = new ArrayList<>();
+        whole.get("ids").forEach(id -> groupIds.add(id.asString()));
+        assertThat(groupIds).as("itself first, then every level below").hasSize(4).startsWith(group).contains(europe, france);
+        assertThat(whole.get("truncated").asBoolean()).isFalse();
+        assertThat(admin.api().get("/api/companies/" + france + "/group").json().get("ids")).hasSize(1);
 
         assertField(admin.api().patch("/api/companies/" + group, Map.of("parentId", france)), 400, "parentId");
         assertField(admin.api().patch("/api/companies/" + europe, Map.of("parentId", europe)), 400, "parentId");
@@ -170,7 +178,7 @@ class CompanyApiIT extends ContactServiceApiTest {
         String path = "/api/companies/" + group;
         ApiClient intruder = anotherOrganization().as("ADMIN").api();
 
-        for (String read : List.of(path, path + "/children", path + "/ancestors")) {
+        for (String read : List.of(path, path + "/children", path + "/ancestors", path + "/group")) {
             assertThat(intruder.get(read).status()).as(read).isEqualTo(404);
         }
         assertThat(intruder.patch(path, Map.of("name", "Hacked")).status()).isEqualTo(404);
