@@ -35,6 +35,16 @@ export async function listChildCompanies(
   return data
 }
 
+/** The company and every live sub-company below it (at most 500 ids; `truncated` beyond). */
+export async function getCompanyGroup(
+  companyId: string,
+): Promise<{ ids: string[]; truncated: boolean }> {
+  const { data } = await http.get<{ ids: string[]; truncated: boolean }>(
+    `/api/companies/${id(companyId)}/group`,
+  )
+  return data
+}
+
 /** The parent, its parent and so on, nearest first. */
 export async function listAncestors(companyId: string): Promise<Company[]> {
   const { data } = await http.get<Company[]>(`/api/companies/${id(companyId)}/ancestors`)

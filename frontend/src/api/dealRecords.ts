@@ -121,6 +121,19 @@ export interface DealInput {
 /** A JSON merge patch of a deal: only the properties named change. */
 export type DealPatch = Partial<Omit<DealInput, 'name'>> & { name?: string }
 
+/** How many deals and how much value, per currency (never added across currencies). */
+export interface DealTotals {
+  count: number
+  value: Money
+}
+
+/** A customer's deals (a contact's, or a company group's) by status: GET /api/deals/summary. */
+export interface CustomerDealSummary {
+  open: DealTotals
+  won: DealTotals
+  lost: DealTotals
+}
+
 export interface DealListParams {
   pipelineId?: string
   stageId?: string

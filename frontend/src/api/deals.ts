@@ -1,11 +1,12 @@
 import { http } from './http'
-import { id, MERGE_PATCH } from './http-params'
+import { id, MERGE_PATCH, serializeQuery, type QueryParams } from './http-params'
 import type {
   AnalyticsFilters,
   AnalyticsReports,
   Board,
   BoardParams,
   BulkStageMove,
+  CustomerDealSummary,
   Deal,
   DealInput,
   DealListParams,
@@ -13,6 +14,21 @@ import type {
   StageChange,
 } from './dealRecords'
 import type { Page } from './types'
+
+/** What a contact's deals, or a company group's (every company id given), add up to by status. */
+export async function getCustomerDeals(
+  customer: { contactId: string } | { companyIds: string[] },
+  signal?: AbortSignal,
+): Promise<CustomerDealSummary> {
+  const params: QueryParams =
+    'contactId' in customer ? { contactId: customer.contactId } : { companyId: customer.companyIds }
+  const { data } = await http.get<CustomerDealSummary>('/api/deals/summary', {
+    params,
+    signal,
+    paramsSerializer: { serialize: (p) => serializeQuery(p as QueryParams) },
+  })
+  return data
+}
 
 /** Deals, newest first, filtered by pipeline, stage, owner, status, contact or company. */
 export async function listDeals(params: DealListParams, signal?: AbortSignal): Promise<Page<Deal>> {

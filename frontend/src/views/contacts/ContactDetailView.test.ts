@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import * as activitiesApi from '@/api/activities'
 import * as contactsApi from '@/api/contacts'
 import * as customFieldsApi from '@/api/customFields'
+import * as dealsApi from '@/api/deals'
 import type { Contact } from '@/api/records'
 import * as tenantsApi from '@/api/tenants'
 import type { Role } from '@/api/types'
@@ -15,6 +16,7 @@ import ContactDetailView from './ContactDetailView.vue'
 vi.mock('@/api/activities')
 vi.mock('@/api/contacts')
 vi.mock('@/api/customFields')
+vi.mock('@/api/deals')
 vi.mock('@/api/companies')
 vi.mock('@/api/tenants')
 
@@ -50,6 +52,8 @@ async function mountAs(role: Role, record: Contact | Error) {
       { path: '/contacts/:id', name: 'contact', component: ContactDetailView, props: true },
       { path: '/contacts/:id/edit', name: 'contact-edit', component: { template: '<p/>' } },
       { path: '/contacts', name: 'contacts', component: { template: '<p>List</p>' } },
+      { path: '/deals/new', name: 'deal-new', component: { template: '<p/>' } },
+      { path: '/deals/:id', name: 'deal', component: { template: '<p/>' } },
     ],
   })
   await router.push('/contacts/c1')
@@ -80,6 +84,12 @@ describe('ContactDetailView', () => {
     vi.mocked(tenantsApi.listMembers).mockResolvedValue({ items: [], nextCursor: null })
     vi.mocked(customFieldsApi.listCustomFields).mockResolvedValue([])
     vi.mocked(activitiesApi.listActivities).mockResolvedValue({ items: [], nextCursor: null })
+    vi.mocked(dealsApi.listDeals).mockResolvedValue({ items: [], nextCursor: null })
+    vi.mocked(dealsApi.getCustomerDeals).mockResolvedValue({
+      open: { count: 0, value: {} },
+      won: { count: 0, value: {} },
+      lost: { count: 0, value: {} },
+    })
   })
 
   it('shows every field of the contact', async () => {
