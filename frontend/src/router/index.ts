@@ -18,6 +18,8 @@ declare module 'vue-router' {
     /** Only for the ADMIN role; others land on the organization settings. */
     adminOnly?: boolean
     title?: string
+    /** The page takes the whole width beside the navigation, not a reading width (the board). */
+    wide?: boolean
   }
 }
 
@@ -144,7 +146,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'deals',
         name: 'deals',
         component: () => import('@/views/deals/DealsView.vue'),
-        meta: { title: 'Deals' },
+        meta: { title: 'Deals', wide: true },
       },
       {
         path: 'deals/new',

@@ -7,6 +7,7 @@ import {
   type Organization,
   type SeededPipeline,
 } from './support/api'
+import { card as dealCard, column, drag as dragCard } from './support/board'
 import { screenshot } from './support/screenshots'
 
 // A deal's way through the sales pipeline: dragged across the board, stopped by a stage that
@@ -37,28 +38,8 @@ test.beforeAll(async ({ request }) => {
   await seed(request, org, '/api/deals', { name: dealName })
 })
 
-const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true })
-const card = (page: Page, stage: string) =>
-  column(page, stage).getByRole('listitem').filter({ hasText: dealName })
-
-/**
- * Drags the card with the mouse, in small steps as a person would, onto the other column's
- * list. The board's drag library follows pointer moves (not native drag and drop).
- */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  await to.scrollIntoViewIfNeeded()
-  const grip = await from.getByText('No value').boundingBox()
-  const target = await to.boundingBox()
-  if (!grip || !target) throw new Error('card or column not on screen')
-  const start = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 }
-  const end = { x: target.x + target.width / 2, y: target.y + 30 }
-  await page.mouse.move(start.x, start.y)
-  await page.mouse.down()
-  await page.mouse.move(start.x + 12, start.y + 12, { steps: 4 })
-  await page.mouse.move(end.x, end.y, { steps: 25 })
-  await page.mouse.move(end.x, end.y + 6, { steps: 3 })
-  await page.mouse.up()
-}
+const card = (page: Page, stage: string) => dealCard(page, stage, dealName)
+const drag = (page: Page, from: Locator, to: Locator) => dragCard(page, from, to, 'No value')
 
 const dealPatch = (page: Page) =>
   page.waitForResponse(
@@ -83,7 +64,7 @@ test('a deal moves across the board, is asked for what a stage needs, and shows 
 
   await test.step('dragging it to Qualified moves it', async () => {
     const saved = dealPatch(page)
-    await drag(page, card(page, 'Lead'), column(page, 'Qualified').getByRole('list'))
+    await drag(page, card(page, 'Lead'), column(page, 'Qualified'))
     expect((await saved).status()).toBe(200)
     await expect(card(page, 'Qualified')).toBeVisible()
     await expect(card(page, 'Lead')).toHaveCount(0)
@@ -92,7 +73,7 @@ test('a deal moves across the board, is asked for what a stage needs, and shows 
 
   await test.step('Proposal asks for a value and an expected close date first', async () => {
     const refused = dealPatch(page)
-    await drag(page, card(page, 'Qualified'), column(page, 'Proposal').getByRole('list'))
+    await drag(page, card(page, 'Qualified'), column(page, 'Proposal'))
     expect((await refused).status()).toBe(422)
 
     const dialog = page.getByRole('dialog', { name: `Move ${dealName} to Proposal` })

@@ -133,7 +133,8 @@ describe('EmailConfirmationBanner', () => {
           429,
           {
             title: 'Too many attempts',
-            detail: 'A link went to ada@acme.test less than a minute ago: look for it, or ask again in a minute.',
+            detail:
+              'A link went to ada@acme.test less than a minute ago: look for it, or ask again in a minute.',
           },
           { 'Retry-After': '42' },
         ),

@@ -100,6 +100,8 @@ export const ICONS = {
     ),
   ],
   eye: [path('M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z'), circle(12, 12, 3)],
+  more: [circle(5, 12, 1), circle(12, 12, 1), circle(19, 12, 1)],
+  ban: [circle(12, 12, 9), path('M5.6 5.6l12.8 12.8')],
 } satisfies Record<string, Shape[]>
 
 export type IconName = keyof typeof ICONS

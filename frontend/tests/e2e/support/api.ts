@@ -83,6 +83,18 @@ export async function seed<T>(
   return (await response.json()) as T
 }
 
+/** Replaces a resource through the API (PUT), as an admin changing settings would. */
+export async function replace<T>(
+  request: APIRequestContext,
+  organization: Organization,
+  path: string,
+  data: unknown,
+): Promise<T> {
+  const response = await request.put(path, { data, headers: auth(organization) })
+  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
 /** Reads a resource through the API as the organization's admin. */
 export async function read<T>(
   request: APIRequestContext,
