@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { registerOrganization, signInAs, type Organization } from './support/api'
 import { screenshot } from './support/screenshots'
+import { typeInto } from './support/typing'
 
 // A rep's day with a customer: a call logged on the contact's page, a follow-up task that is
 // already late, found again under My tasks, ticked off there, and seen done on the contact.
@@ -36,8 +37,8 @@ test('a call and a task are logged on a contact, and the task is completed from 
 
   await test.step('create a contact: its page has an activity timeline', async () => {
     await page.goto('/contacts/new')
-    await page.getByLabel('First name').fill('Grace')
-    await page.getByLabel('Last name').fill('Hopper')
+    await typeInto(page.getByLabel('First name'), 'Grace')
+    await typeInto(page.getByLabel('Last name'), 'Hopper')
     await page.getByRole('button', { name: 'Create contact' }).click()
     await expect(page.getByRole('heading', { name: 'Grace Hopper', level: 1 })).toBeVisible()
     contactPath = new URL(page.url()).pathname
@@ -48,11 +49,11 @@ test('a call and a task are logged on a contact, and the task is completed from 
     await logActivity(page, 'Call')
     const dialog = page.getByRole('dialog', { name: 'Log a call' })
     await expect(dialog.getByLabel('Subject')).toBeFocused()
-    await dialog.getByLabel('Subject').fill('Discovery call')
+    await typeInto(dialog.getByLabel('Subject'), 'Discovery call')
     await dialog.getByLabel('Direction').selectOption('INBOUND')
-    await dialog.getByLabel('Duration').fill('12:30')
-    await dialog.getByLabel('Outcome').fill('Left a voicemail')
-    await dialog.getByLabel('Notes').fill('Asked about <b>pricing</b>.\nCall back on Monday.')
+    await typeInto(dialog.getByLabel('Duration'), '12:30')
+    await typeInto(dialog.getByLabel('Outcome'), 'Left a voicemail')
+    await typeInto(dialog.getByLabel('Notes'), 'Asked about <b>pricing</b>.\nCall back on Monday.')
     await screenshot(page, 'activity-log-call')
     await dialog.getByRole('button', { name: 'Log call' }).click()
     await expect(dialog).toBeHidden()
@@ -87,8 +88,8 @@ test('a call and a task are logged on a contact, and the task is completed from 
   await test.step('add a task due yesterday, assigned to oneself: it is overdue', async () => {
     await logActivity(page, 'Task')
     const dialog = page.getByRole('dialog', { name: 'Add a task' })
-    await dialog.getByLabel('Subject').fill('Send the proposal')
-    await dialog.getByLabel('Due', { exact: true }).fill(yesterdayAt5pm())
+    await typeInto(dialog.getByLabel('Subject'), 'Send the proposal')
+    await dialog.getByLabel('Due', { exact: true }).fill(yesterdayAt5pm()) // a date picker's field: a person picks the date, nobody types it key by key
     await dialog.getByLabel('Priority').selectOption('HIGH')
     await expect(dialog.getByLabel('Assignee').locator('option:checked')).toHaveText(
       'Ada Admin (you)',

@@ -9,6 +9,7 @@ import {
 } from './support/api'
 import { card as dealCard, column, drag as dragCard } from './support/board'
 import { screenshot } from './support/screenshots'
+import { typeInto } from './support/typing'
 
 // A deal's way through the sales pipeline: dragged across the board, stopped by a stage that
 // needs a value and a close date, given them, and then seen in its history, in the forecast and
@@ -81,9 +82,9 @@ test('a deal moves across the board, is asked for what a stage needs, and shows 
     await expect(dialog.getByLabel('Value')).toBeVisible()
     await expect(dialog.getByLabel('Expected close date')).toBeVisible()
     await expect(dialog.getByLabel('Lost reason')).toHaveCount(0)
-    await dialog.getByLabel('Value').fill('5000')
-    await dialog.getByLabel('Currency').fill('USD')
-    await dialog.getByLabel('Expected close date').fill(closing.day)
+    await typeInto(dialog.getByLabel('Value'), '5000')
+    await typeInto(dialog.getByLabel('Currency'), 'USD')
+    await dialog.getByLabel('Expected close date').fill(closing.day) // a date picker's field: a person picks the date, nobody types it key by key
     await screenshot(page, 'deal-stage-requirements')
 
     const saved = dealPatch(page)
@@ -152,9 +153,9 @@ test('an admin adds a stage to the pipeline', async ({ page }) => {
 
   await sales.getByRole('button', { name: 'Add stage' }).click()
   const dialog = page.getByRole('dialog', { name: `New stage in ${pipeline.name}` })
-  await dialog.getByLabel('Name').fill('Demo')
-  await dialog.getByLabel('Probability (%)').fill('40')
-  await dialog.getByLabel('Rotting after (days)').fill('14')
+  await typeInto(dialog.getByLabel('Name'), 'Demo')
+  await typeInto(dialog.getByLabel('Probability (%)'), '40')
+  await typeInto(dialog.getByLabel('Rotting after (days)'), '14')
   await dialog.getByRole('checkbox', { name: 'Contact' }).check()
   await screenshot(page, 'pipeline-stage-dialog')
   await dialog.getByRole('button', { name: 'Add stage' }).click()
