@@ -3,7 +3,7 @@
 # the others, then GET /api/contacts/{id}, the first page of the list, the list filtered by owner and
 # a search (q),
 # each at C clients for D seconds through the gateway and direct to the contact-service in one run;
-# interactive clients (BENCH_THINK_MS, a list, default "100 250": 100 ms, and 250 ms = the SPA's search debounce,
+# interactive clients (BENCH_THINK_MS, a list, default "100 250": 100 ms = the SPA's search debounce since 2026-12-08 (250 ms before),
 # the fastest a person typing in the app asks) and closed loop.
 # Usage: bench/contacts.sh [N=10000] [C=50] [D=20]   (needs ./crm up as in README.md, psql and wrk)
 # BENCH_SCENARIOS="get list owner filter search" picks scenarios; BENCH_TENANT_REUSE=<subdomain> measures an

@@ -4,7 +4,7 @@ import { nextTick, ref } from 'vue'
 import type { PageParams } from '@/api/types'
 import type { QueryParams } from '@/api/http-params'
 import { emptyQuery, type ListQuery } from '@/lib/listQuery'
-import { useRecordList } from './useRecordList'
+import { SEARCH_DEBOUNCE_MS, useRecordList } from './useRecordList'
 
 interface Row {
   id: string
@@ -45,10 +45,10 @@ describe('useRecordList', () => {
 
     for (const text of ['a', 'ad', 'ada']) {
       query.value = { ...query.value, q: text }
-      await vi.advanceTimersByTimeAsync(100)
+      await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS / 2) // a fast typist's burst
     }
     expect(server.fetch).not.toHaveBeenCalled()
-    await vi.advanceTimersByTimeAsync(250)
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS)
     expect(server.fetch).toHaveBeenCalledOnce()
     expect(server.calls[0]!.params).toEqual({ q: 'ada', limit: 20 })
   })

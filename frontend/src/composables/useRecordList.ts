@@ -16,7 +16,13 @@ import {
 } from '@/lib/listQuery'
 import { DEFAULT_PAGE_SIZE } from './useCursorList'
 
-export const SEARCH_DEBOUNCE_MS = 250
+/**
+ * How long typing must pause before the list asks: shorter than the ~150 ms between a person's keys
+ * would search on every key; at 100 ms a fast typist's burst is one question, and the answer to the
+ * last key comes ~150 ms after it (docs/benchmarks.md, "In the browser"). A newer question cancels
+ * the answer to an older one.
+ */
+export const SEARCH_DEBOUNCE_MS = 100
 
 export type FetchRecords<T> = (
   params: QueryParams & PageParams,
@@ -24,7 +30,7 @@ export type FetchRecords<T> = (
 ) => Promise<Page<T>>
 
 /**
- * A searchable, filterable, keyset-paginated list. Typing in the search waits ~250 ms before asking;
+ * A searchable, filterable, keyset-paginated list. Typing in the search waits SEARCH_DEBOUNCE_MS before asking;
  * a newer question cancels the answer to an older one, so results never arrive out of order.
  */
 export function useRecordList<T extends { id: string }>(
