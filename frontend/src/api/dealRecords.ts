@@ -135,6 +135,8 @@ export interface CustomerDealSummary {
 }
 
 export interface DealListParams {
+  /** Name search, accents and case ignored. */
+  q?: string
   pipelineId?: string
   stageId?: string
   ownerId?: string
