@@ -188,7 +188,7 @@ export const routes: RouteRecordRaw[] = [
             path: 'week',
             name: 'tasks-week',
             component: () => import('@/views/activities/calendar/WeekView.vue'),
-            meta: { title: 'My week' },
+            meta: { title: 'My week', wide: true },
           },
         ],
       },
