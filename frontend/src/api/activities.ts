@@ -1,7 +1,9 @@
 import type {
   Activity,
+  ActivityCalendar,
   ActivityInput,
   ActivityPatch,
+  CalendarParams,
   MyTasksParams,
   TimelineOf,
   TimelineParams,
@@ -61,6 +63,15 @@ export function listUnassignedTasks(
   signal?: AbortSignal,
 ): Promise<Page<Activity>> {
   return listPage('/api/activities/unassigned-tasks', params, signal)
+}
+
+/** A member's tasks, meetings and calls over a range of days, by time. */
+export async function getCalendar(
+  params: CalendarParams,
+  signal?: AbortSignal,
+): Promise<ActivityCalendar> {
+  const { data } = await http.get<ActivityCalendar>('/api/activities/calendar', { params, signal })
+  return data
 }
 
 export async function getActivity(activityId: string): Promise<Activity> {

@@ -101,6 +101,26 @@ export interface TimelineParams {
   cursor?: string | null
 }
 
+/** A member's calendar over the days [from, to) of `zone` (IANA; UTC when not given). */
+export interface CalendarParams {
+  /** YYYY-MM-DD, the first day shown. */
+  from: string
+  /** YYYY-MM-DD, the day after the last one shown (at most 31 days after `from`). */
+  to: string
+  zone?: string
+  /** Another member's calendar (admins and managers); the signed-in member's when left out. */
+  assigneeId?: string
+}
+
+/** Tasks by due time, meetings by start, calls by time; `truncated` when the range held more. */
+export interface ActivityCalendar {
+  from: string
+  to: string
+  zone: string
+  items: Activity[]
+  truncated: boolean
+}
+
 export interface MyTasksParams {
   /** None: every open task. */
   due?: TaskDue

@@ -175,10 +175,22 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'Edit deal' },
       },
       {
+        // Both views of one's tasks under /tasks, so that the navigation's My tasks stays current.
         path: 'tasks',
-        name: 'tasks',
-        component: () => import('@/views/activities/MyTasksView.vue'),
-        meta: { title: 'My tasks' },
+        children: [
+          {
+            path: '',
+            name: 'tasks',
+            component: () => import('@/views/activities/MyTasksView.vue'),
+            meta: { title: 'My tasks' },
+          },
+          {
+            path: 'week',
+            name: 'tasks-week',
+            component: () => import('@/views/activities/calendar/WeekView.vue'),
+            meta: { title: 'My week', wide: true },
+          },
+        ],
       },
       {
         path: 'emails/:id',

@@ -28,6 +28,7 @@ async function mountAt(url: string, tasks: Activity[], role: Role = 'SALES_REP')
     history: createMemoryHistory(),
     routes: [
       { path: '/tasks', name: 'tasks', component: MyTasksView },
+      { path: '/tasks/week', name: 'tasks-week', component: { template: '<p/>' } },
       { path: '/contacts', name: 'contacts', component: { template: '<p/>' } },
       { path: '/contacts/:id', name: 'contact', component: { template: '<p/>' } },
     ],

@@ -4,8 +4,11 @@ import dev.crm.common.web.Page;
 import dev.crm.common.web.PageRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -64,6 +67,17 @@ class ActivityController {
     Page<ActivityResponse> unassignedTasks(@RequestParam(required = false) ActivityTimeline.Due due,
                                            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         return activities.unassignedTasks(due == null ? ActivityTimeline.Due.ALL : due, PageRequest.of(limit, cursor));
+    }
+
+    /**
+     * A member's calendar over the days [from, to) (at most 31) in {@code zone} (IANA, UTC by default): tasks by due
+     * time, meetings by start, calls by time; another member's ({@code assigneeId}) for admins and managers only.
+     */
+    @GetMapping("/calendar")
+    CalendarResponse calendar(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                              @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to, @RequestParam(required = false) String zone,
+                              @RequestParam(required = false) UUID assigneeId, @RequestParam(required = false) Integer limit) {
+        return activities.calendar(assigneeId, CalendarRange.of(from, to, zone, limit));
     }
 
     @PostMapping

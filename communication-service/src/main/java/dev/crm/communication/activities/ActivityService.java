@@ -8,6 +8,7 @@ import dev.crm.common.events.contracts.EventType;
 import dev.crm.common.persistence.RecordHistory;
 import dev.crm.common.security.CurrentUser;
 import dev.crm.common.security.RecordOwnership;
+import dev.crm.common.security.Role;
 import dev.crm.common.time.Timestamps;
 import dev.crm.common.web.CommonError;
 import dev.crm.common.web.CrmException;
@@ -39,13 +40,15 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final ActivityTimeline timeline;
+    private final ActivityCalendar calendar;
     private final RecordHistory<Activity, ActivityResponse, ActivityChanged> history;
     private final MergePatcher patcher;
 
-    ActivityService(ActivityRepository activities, ActivityTimeline timeline, DomainEvents events, AuditTrail audit,
-                    MergePatcher patcher) {
+    ActivityService(ActivityRepository activities, ActivityTimeline timeline, ActivityCalendar calendar, DomainEvents events,
+                    AuditTrail audit, MergePatcher patcher) {
         this.activities = activities;
         this.timeline = timeline;
+        this.calendar = calendar;
         this.history = new RecordHistory<>("activity", EventType.ACTIVITY_EVENTS, this::view, ActivityService::changed, events,
                 audit, new NoRecordCache()); // read in timelines, not one by one: nothing to cache
         this.patcher = patcher;
@@ -110,6 +113,23 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public Page<ActivityResponse> unassignedTasks(ActivityTimeline.Due due, PageRequest page) {
         return openTasks(ActivityTimeline.Whose.UNASSIGNED, due, page);
+    }
+
+    /**
+     * A member's calendar over a range (the signed-in member's when {@code member} is null): their tasks (open and
+     * done) by due time, the meetings and calls they own by time. Only admins and managers look at another member's.
+     */
+    @Transactional(readOnly = true)
+    public CalendarResponse calendar(UUID member, CalendarRange range) {
+        CurrentUser user = CurrentUser.require();
+        UUID whose = member == null ? user.id() : member;
+        if (!whose.equals(user.id()) && user.role() != Role.ADMIN && user.role() != Role.MANAGER) {
+            throw CrmException.onField(CommonError.FORBIDDEN, "assigneeId", "Only admins and managers see another member's calendar.");
+        }
+        List<Activity> entries = inOrder(calendar.ids(whose, range));
+        boolean truncated = entries.size() > range.limit();
+        List<ActivityResponse> items = entries.stream().limit(range.limit()).map(this::view).toList();
+        return new CalendarResponse(range.from().toString(), range.to().toString(), range.zone().getId(), items, truncated);
     }
 
     private Page<ActivityResponse> openTasks(ActivityTimeline.Whose whose, ActivityTimeline.Due due, PageRequest page) {
