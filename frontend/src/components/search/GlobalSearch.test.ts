@@ -45,12 +45,6 @@ function key(name: string, options: KeyboardEventInit = {}, target: EventTarget 
 describe('GlobalSearch', () => {
   beforeEach(() => {
     vi.useFakeTimers()
-    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-      this.setAttribute('open', '')
-    }
-    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-      this.removeAttribute('open')
-    }
     vi.mocked(contactsApi.listContacts).mockResolvedValue({
       items: [
         {
