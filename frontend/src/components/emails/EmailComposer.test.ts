@@ -1,8 +1,10 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import * as communicationsApi from '@/api/communications'
 import { responseError } from '@/testing/axios'
+import { signedInAs } from '@/testing/session'
 import { anEmail, aTemplate } from '@/testing/emails'
 import { useSendingQuotaStore } from '@/stores/sendingQuota'
 import EmailComposer from './EmailComposer.vue'
@@ -57,6 +59,34 @@ describe('EmailComposer', () => {
       'contact.firstName',
       'company.name',
     ])
+  })
+
+  it.each([
+    ['MANAGER', true],
+    ['SALES_REP', false],
+  ] as const)('with no template yet, a %s is offered to write one: %s', async (role, offered) => {
+    vi.mocked(communicationsApi.listTemplates).mockResolvedValue({ items: [], nextCursor: null })
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { template: '<p/>' } },
+        {
+          path: '/settings/templates/new',
+          name: 'settings-template-new',
+          component: { template: '<p/>' },
+        },
+      ],
+    })
+    await router.push('/')
+    const wrapper = mount(EmailComposer, {
+      props: { open: true, about: { contactId: 'c1' } },
+      global: { plugins: [signedInAs(role), router] },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const link = wrapper.findAll('a').find((a) => a.text().includes('first template'))
+    expect(link?.attributes('href') ?? null).toBe(offered ? '/settings/templates/new' : null)
+    expect(wrapper.text().includes('An admin or a manager can write templates')).toBe(!offered)
   })
 
   it('sends a chosen template alone to the contact’s address, and reports it sent', async () => {
