@@ -149,6 +149,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'Deals', wide: true },
       },
       {
+        path: 'deals/list',
+        name: 'deals-list',
+        component: () => import('@/views/deals/DealListView.vue'),
+        meta: { title: 'Deals' },
+      },
+      {
         path: 'deals/new',
         name: 'deal-new',
         component: () => import('@/views/deals/DealFormView.vue'),

@@ -1,31 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
-import {
-  defaultPipeline,
-  read,
-  registerOrganization,
-  replace,
-  seed,
-  signInAs,
-  type Organization,
-} from './support/api'
+import { registerOrganization, seed, signInAs, type Organization } from './support/api'
 import { card, column, drag, holdOver, pickUp } from './support/board'
 import { screenshot } from './support/screenshots'
+import { changeStage, defaultStages, type StageRecord } from './support/stages'
 
 // The board at the sizes a sales team uses it: every column of the default pipeline on a 1440 px
 // screen with headers that stay in sight, a held card showing where the rules let it go, and on
 // a phone a board that scrolls by itself under a bottom navigation bar.
-
-/** A stage as `GET /api/pipelines/{id}/stages` reads it, by position. */
-interface StageRecord {
-  id: string
-  name: string
-  probability: number
-  outcome: string | null
-  rottingDays: number | null
-  requiredFields: string[]
-  allowedNextStageIds: string[] | null
-  version: number
-}
 
 let org: Organization
 let stages: StageRecord[]
@@ -33,17 +14,15 @@ const STAGES = ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Closed Won', 'C
 const dragged = 'Northwind renewal'
 const selected = 'Contoso pilot'
 
-const stageId = (name: string) => stages.find((stage) => stage.name === name)!.id
+let stageId: (name: string) => string
 
 test.beforeAll(async ({ request }) => {
   org = await registerOrganization(request)
-  const pipeline = await defaultPipeline(request, org)
-  const path = `/api/pipelines/${pipeline.id}/stages`
-  stages = (await read<{ items: StageRecord[] }>(request, org, path)).items
+  const pipeline = await defaultStages(request, org)
+  stages = pipeline.stages
+  stageId = pipeline.idOf
   // A lead may only be qualified or lost: Proposal, Negotiation and Closed Won refuse it.
-  const { id, name, probability, outcome, rottingDays, requiredFields, version } = stages[0]!
-  await replace(request, org, `${path}/${id}`, {
-    ...{ name, probability, outcome, rottingDays, requiredFields, version },
+  await changeStage(request, org, pipeline.path, stages[0]!, {
     allowedNextStageIds: [stageId('Qualified'), stageId('Closed Lost')],
   })
 

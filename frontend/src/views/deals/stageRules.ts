@@ -1,4 +1,4 @@
-import type { Stage } from '@/api/dealRecords'
+import type { Stage, StageOutcome } from '@/api/dealRecords'
 
 /**
  * The deal-service's transition rule (`StageRules`), so that the board offers only moves it will
@@ -27,4 +27,9 @@ export function holdAnnouncement(dealName: string, from: Stage, stages: readonly
   if (targets.length === 0) return `Moving ${dealName}: a deal in ${from.name} may not move on.`
   if (targets.length === stages.length - 1) return `Moving ${dealName}: it may go to any stage.`
   return `Moving ${dealName}: it may go to ${either.format(targets.map((stage) => stage.name))}.`
+}
+
+/** Where "Won" or "Lost" takes a deal: the pipeline's first stage with that outcome. */
+export function outcomeStage(stages: readonly Stage[], outcome: StageOutcome): Stage | undefined {
+  return stages.find((stage) => stage.outcome === outcome)
 }

@@ -152,4 +152,29 @@ describe('useDealMove', () => {
     expect(patch).not.toHaveBeenCalled()
     expect(screen.log).toEqual([])
   })
+
+  it('asks why a deal was lost before sending the move, then sends the reason with it', async () => {
+    const lost = aStage('lost', { name: 'Closed Lost', outcome: 'LOST' })
+    const patch = vi.fn((_id: string, change: DealPatch) =>
+      Promise.resolve(aDeal('d1', { stageId: change.stageId ?? '', status: 'LOST', version: 2 })),
+    )
+    const mover = useDealMove(patch)
+    const screen = hooks()
+
+    await mover.move(aDeal('d1'), lost, screen)
+
+    expect(patch).not.toHaveBeenCalled()
+    expect(mover.requirements.value).toMatchObject({
+      fields: ['lostReason'],
+      detail: 'Why was Deal d1 lost?',
+    })
+    await mover.submitRequirements({ lostReason: 'Too expensive' })
+
+    expect(patch).toHaveBeenCalledWith('d1', {
+      lostReason: 'Too expensive',
+      stageId: 'lost',
+      version: 1,
+    })
+    expect(screen.log).toEqual(['apply', 'done v2'])
+  })
 })

@@ -52,7 +52,8 @@ export function missingFields(problem: Problem): RequiredField[] {
  * Moves deals between stages optimistically, for the board and the deal page alike: the deal
  * moves at once, then `PATCH {stageId, version}`. When the stage needs fields the deal lacks,
  * `requirements` asks for them and the move is sent again with them; a cancel, a refusal or any
- * other failure puts the deal back and keeps the server's words in `failure`.
+ * other failure puts the deal back and keeps the server's words in `failure`. A move to a lost
+ * stage asks for the reason before anything is sent.
  */
 export function useDealMove(patch: (id: string, patch: DealPatch) => Promise<Deal> = patchDeal) {
   const requirements = ref<RequirementsRequest | null>(null)
@@ -112,8 +113,15 @@ export function useDealMove(patch: (id: string, patch: DealPatch) => Promise<Dea
     if (deal.stageId === stage.id) return
     failure.value = null
     hooks.apply()
+    const attempt = { deal, stage, hooks }
+    // A lost deal always says why, whether or not its stage requires it: it is what the team learns from.
+    if (stage.outcome === 'LOST') {
+      ask(attempt, ['lostReason'], `Why was ${deal.name} lost?`)
+      announcement.value = `${deal.name}: say why it was lost.`
+      return
+    }
     announcement.value = `Moving ${deal.name} to ${stage.name}…`
-    await send({ deal, stage, hooks }, {})
+    await send(attempt, {})
   }
 
   /** Sends the move again with the fields the dialog asked for. */

@@ -9,6 +9,7 @@ import dev.crm.testing.ApiClient;
 import dev.crm.testing.SchemaOwnerContract;
 import dev.crm.testing.ServiceApiTest;
 import dev.crm.testing.TestOrganizations.Organization;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,15 @@ public abstract class DealServiceApiTest extends ServiceApiTest {
         Map<String, String> ids = new HashMap<>();
         pipeline.get("stages").forEach(s -> ids.put(s.get("name").asString(), s.get("id").asString()));
         return ids;
+    }
+
+    /** The default pipeline's Lead stage lets deals move only to the stages named. */
+    protected void leadMayMoveOnlyTo(String... stageNames) {
+        String lead = "/api/pipelines/" + pipelineId + "/stages/" + stage.get("Lead");
+        Map<String, Object> rules = new HashMap<>(Map.of("name", "Lead", "probability", 10, "version", 0,
+                "allowedNextStageIds", Arrays.stream(stageNames).map(stage::get).toList()));
+        ApiClient.Response changed = admin.api().put(lead, rules);
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
     }
 
     /** A deal created by the admin through the API (more fields from {@code more}); its response. */

@@ -42,13 +42,15 @@ class DealController {
         return board.board(pipelineId, ownerId, limit, closedWithinDays);
     }
 
+    /** Newest first; {@code q} searches the name (2 to 200 characters, case and accents ignored). */
     @GetMapping
     Page<DealResponse> list(@RequestParam(required = false) UUID pipelineId, @RequestParam(required = false) UUID stageId,
                             @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) DealStatus status,
                             @RequestParam(required = false) UUID contactId, @RequestParam(required = false) UUID companyId,
-                            @RequestParam(required = false) Instant closedAfter,
+                            @RequestParam(required = false) Instant closedAfter, @RequestParam(required = false) String q,
                             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        return deals.list(new DealFilter(pipelineId, stageId, ownerId, status, contactId, companyId, closedAfter), PageRequest.of(limit, cursor));
+        return deals.list(new DealFilter(pipelineId, stageId, ownerId, status, contactId, companyId, closedAfter,
+                DealSearch.checked(q)), PageRequest.of(limit, cursor));
     }
 
     /** A contact's deals, or a company group's ({@code companyId} repeated), counted and summed by status and currency. */

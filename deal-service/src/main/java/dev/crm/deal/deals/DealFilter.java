@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The filters of the deal list; each one given narrows it ({@code closedAfter}: open deals and those closed since). */
+/**
+ * The filters of the deal list; each one given narrows it ({@code closedAfter}: open deals and those closed since;
+ * {@code q}: part of the name, checked by {@link DealSearch}).
+ */
 public record DealFilter(UUID pipelineId, UUID stageId, UUID ownerId, DealStatus status, UUID contactId, UUID companyId,
-                         Instant closedAfter) {
+                         Instant closedAfter, String q) {
 
     /** The SQL condition over {@code deals d} (live deals only) and its parameters, in order. */
     String where(List<Object> parameters) {
@@ -23,6 +26,11 @@ public record DealFilter(UUID pipelineId, UUID stageId, UUID ownerId, DealStatus
             // open deals, and the closed ones since then (a board's won and lost columns)
             where.append(" and (d.closed_at is null or d.closed_at >= ?)");
             parameters.add(Timestamp.from(closedAfter));
+        }
+        if (q != null) {
+            // folded in the database exactly as search_text is (V5), so "zoe" finds "Zoë"
+            where.append(" and d.search_text like '%' || public.crm_search_text(array[cast(? as text)]) || '%' escape '\\'");
+            parameters.add(DealSearch.literal(q));
         }
         return where.toString();
     }
