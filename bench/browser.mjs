@@ -99,7 +99,7 @@ for (let i = 0; i < runs; i++) {
   const { context, page } = await signedIn()
   await page.goto(`${base}/contacts`)
   await page.locator('table tbody tr a').first().waitFor()
-  const search = page.getByLabel('Search contacts')
+  const search = page.getByLabel('Search contacts', { exact: true })
   await search.click()
   const query = queries[i % queries.length]
   await search.pressSequentially(query.slice(0, -1), { delay: 150 })

@@ -17,12 +17,12 @@ import {
 import { DEFAULT_PAGE_SIZE } from './useCursorList'
 
 /**
- * How long typing must pause before the list asks: shorter than the ~150 ms between a person's keys
- * would search on every key; at 100 ms a fast typist's burst is one question, and the answer to the
- * last key comes ~150 ms after it (docs/benchmarks.md, "In the browser"). A newer question cancels
- * the answer to an older one.
+ * How long typing must pause before the list asks. At a person's pace (~150 ms a key) that is a
+ * question a key, each cancelling the answer to the one before; a burst faster than this is one
+ * question. Short, so that the answer to the last key is drawn within ~150 ms of it
+ * (docs/benchmarks.md, "In the browser").
  */
-export const SEARCH_DEBOUNCE_MS = 100
+export const SEARCH_DEBOUNCE_MS = 80
 
 export type FetchRecords<T> = (
   params: QueryParams & PageParams,
