@@ -75,6 +75,8 @@ class TenantIsolationIT {
             new String[] {"GET", "/api/deals"},
             new String[] {"POST", "/api/deals"},
             new String[] {"GET", "/api/deals/board"},
+            new String[] {"GET", "/api/deals/summary?companyId=" + UUID.randomUUID()},
+            new String[] {"GET", "/api/deals?q=victim"},
             new String[] {"POST", "/api/deals/bulk/stage"},
             new String[] {"GET", "/api/deals/analytics/forecast"},
             new String[] {"GET", "/api/deals/analytics/conversion"},
@@ -97,6 +99,7 @@ class TenantIsolationIT {
             new String[] {"POST", "/api/communications/suppressions"},
             new String[] {"GET", "/api/communications/inbound-address"},
             new String[] {"GET", "/api/activities/recent"},
+            new String[] {"GET", "/api/activities/calendar?from=2026-12-07&to=2026-12-14"},
             new String[] {"GET", "/api/communications/attachments?activityId=" + UUID.randomUUID()});
 
     @Test
@@ -127,6 +130,7 @@ class TenantIsolationIT {
         String company = "/api/companies/" + victimCompanyId;
         assertThat(intruderAdmin.get(company).status()).isEqualTo(404);
         assertThat(intruderAdmin.get(company + "/children").status()).isEqualTo(404);
+        assertThat(intruderAdmin.get(company + "/group").status()).isEqualTo(404);
         assertThat(intruderAdmin.patch(company, Map.of("name", "Hacked")).status()).isEqualTo(404);
         assertThat(intruderAdmin.delete(company).status()).isEqualTo(404);
         assertThat(intruderAdmin.post("/api/contacts", Map.of("firstName", "Spy", "companyId", victimCompanyId)).status()).isEqualTo(400);
@@ -184,6 +188,11 @@ class TenantIsolationIT {
         assertThat(intruderAdmin.get("/api/activities/my-tasks").text()).doesNotContain("Victim task");
         assertThat(intruderAdmin.get("/api/activities/unassigned-tasks").text()).doesNotContain("Victim");
         assertThat(intruderAdmin.get("/api/activities?kind=SYSTEM&contactId=" + victimContactId).json().path("items").size()).isZero();
+        assertThat(intruderAdmin.get("/api/deals?q=victim").json().path("items").size()).isZero();
+        JsonNode summary = intruderAdmin.get("/api/deals/summary?contactId=" + victimContactId).json();
+        assertThat(summary.at("/open/count").asLong()).as("the victim contact's deal is not counted").isZero();
+        assertThat(intruderAdmin.get("/api/activities/calendar?from=2026-01-01&to=2026-01-31&assigneeId=" + victimAdminId)
+                .json().path("items").size()).isZero();
     }
 
     @Test
