@@ -23,7 +23,7 @@ class SideDoorsIT {
     /** Routes that answer without a token by design: sign-in and its kin, registration, keys, tracking links. */
     private static final List<String> PUBLIC_PREFIXES = List.of(
             "/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/auth/register", "/api/auth/password/", "/api/auth/email/confirm",
-            "/api/auth/invitations/", "/api/tenants/register", "/.well-known/", "/t/");
+            "/api/auth/invitations/", "/api/auth/organizations/find", "/api/tenants/register", "/.well-known/", "/t/");
 
     private static final List<String> HIDDEN_ACTUATOR_ENDPOINTS = List.of(
             "/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
