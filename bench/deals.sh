@@ -6,7 +6,7 @@
 # how long a stage change's event waits in the outbox after its transaction (created -> published to JetStream)
 # and until the communication-service has put it on the deal's timeline (created -> activity recorded).
 # Usage: bench/deals.sh [N=200000] [C=50] [D=20]   (needs ./crm up as in README.md, psql and wrk)
-# BENCH_SCENARIOS="board forecast conversion velocity reps bottlenecks move" picks scenarios;
+# BENCH_SCENARIOS="board forecast conversion velocity reps bottlenecks move search summary" picks scenarios;
 # BENCH_TENANT_REUSE=<subdomain> measures an organization generated before (no new data).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -59,10 +59,11 @@ SQL
 [ -n "${BENCH_TENANT_REUSE:-}" ] || psql "$db" -q -v ON_ERROR_STOP=1 -c "vacuum (analyze) $schema.deals" -c "vacuum (analyze) $schema.deal_stage_history"
 echo "generated: $(psql "$db" -Atc "select count(*) from $schema.deals") deals ($(psql "$db" -Atc "select count(*) from $schema.deals where status = 'OPEN'") open), $(psql "$db" -Atc "select count(*) from $schema.deal_stage_history") history rows in $(( $(date +%s) - start )) s"
 psql "$db" -Atc "select id from $schema.deals where status = 'OPEN' and stage_id in (select id from $schema.stages where name in ('Lead', 'Qualified')) order by random() limit 5000" > "$BENCH_TMP/deal-ids"
-export BENCH_IDS=$BENCH_TMP/deal-ids BENCH_STAGE_A=$(stage Lead) BENCH_STAGE_B=$(stage Qualified)
+psql "$db" -Atc "select company_id from $schema.deals order by random() limit 2000" > "$BENCH_TMP/company-ids"
+export BENCH_IDS=$BENCH_TMP/deal-ids BENCH_COMPANIES=$BENCH_TMP/company-ids BENCH_STAGE_A=$(stage Lead) BENCH_STAGE_B=$(stage Qualified)
 
 BENCH_SCENARIO=board wrk -t2 -c"$c" -d30s -s deals.lua "$CRM_GATEWAY_URL" > /dev/null # JIT warm-up
-for scenario in ${BENCH_SCENARIOS:-board forecast conversion velocity reps bottlenecks move}; do
+for scenario in ${BENCH_SCENARIOS:-board forecast conversion velocity reps bottlenecks move search summary}; do
   BENCH_SCENARIO=$scenario wrk -t2 -c"$c" -d10s -s deals.lua "$CRM_GATEWAY_URL" > /dev/null
   for think in ${BENCH_THINK_MS:-100} 0; do
     from=$(psql "$db" -Atc "select coalesce(max(id), 0) from public.event_outbox")
