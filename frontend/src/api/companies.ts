@@ -38,9 +38,11 @@ export async function listChildCompanies(
 /** The company and every live sub-company below it (at most 500 ids; `truncated` beyond). */
 export async function getCompanyGroup(
   companyId: string,
+  signal?: AbortSignal,
 ): Promise<{ ids: string[]; truncated: boolean }> {
   const { data } = await http.get<{ ids: string[]; truncated: boolean }>(
     `/api/companies/${id(companyId)}/group`,
+    { signal },
   )
   return data
 }
